@@ -22,7 +22,11 @@ import java.util.concurrent.ScheduledExecutorService;
  *   <li>by {@link #advance(Duration)}, and</li>
  *   <li>by {@link #sleep(Duration)}.</li>
  * </ul>
- * The same inputs therefore give the same virtual timeline on every run.
+ * The same inputs therefore give the same virtual timeline on every run, as long as the work is driven from
+ * tasks. In auto mode a thread outside the tasks (the test thread) races the driver: the driver waits a few
+ * milliseconds of wall time after such a thread scheduled something before it jumps the clock, so a setup that
+ * schedules several tasks in a row sees one "now", but a test thread that acts while tasks are pending may do
+ * so at any virtual instant. Put such steps in a task, or use {@link #manual()}, for a fixed timeline.
  *
  * <p>Two modes:
  * <ul>

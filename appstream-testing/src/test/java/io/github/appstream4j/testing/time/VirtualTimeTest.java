@@ -336,14 +336,16 @@ class VirtualTimeTest {
         try (VirtualTime time = VirtualTime.create()) {
             List<String> events = Collections.synchronizedList(new ArrayList<>());
             CompletableFuture<Void> done = new CompletableFuture<>();
-            for (int i = 0; i < 20; i++) {
-                int id = i;
-                time.scheduler().schedule(() -> {
-                    events.add(id + "@" + time.now());
-                    time.scheduler().schedule(() -> events.add(id + "'@" + time.now()), id % 3, TimeUnit.SECONDS);
-                }, (id * 7) % 5, TimeUnit.SECONDS);
-            }
-            time.scheduler().schedule(() -> done.complete(null), 1, TimeUnit.HOURS);
+            time.scheduler().execute(() -> {
+                for (int i = 0; i < 20; i++) {
+                    int id = i;
+                    time.scheduler().schedule(() -> {
+                        events.add(id + "@" + time.now());
+                        time.scheduler().schedule(() -> events.add(id + "'@" + time.now()), id % 3, TimeUnit.SECONDS);
+                    }, (id * 7) % 5, TimeUnit.SECONDS);
+                }
+                time.scheduler().schedule(() -> done.complete(null), 1, TimeUnit.HOURS);
+            });
             done.join();
             return List.copyOf(events);
         }

@@ -28,6 +28,12 @@ public final class TimeEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(TimeEngine.class);
     private static final AtomicInteger DRIVERS = new AtomicInteger();
+    /**
+     * Wall time the driver lets pass after a task was scheduled from outside any task before it jumps the
+     * clock: a test thread that schedules several tasks in a row gets them all queued against the same
+     * "now" instead of racing the driver. Work scheduled from inside tasks never waits for it.
+     */
+    private static final long JUMP_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -40,6 +46,7 @@ public final class TimeEngine {
     private Instant now;
     private long sequence;
     private int running;
+    private long lastExternalSchedule = System.nanoTime() - JUMP_GRACE_NANOS;
     private boolean shutdown;
     private boolean closed;
 
@@ -109,6 +116,9 @@ public final class TimeEngine {
         }
         task.sequence(sequence++);
         queue.add(task);
+        if (!inTask()) {
+            lastExternalSchedule = System.nanoTime();
+        }
         changed.signalAll();
         return task;
     }
@@ -143,8 +153,12 @@ public final class TimeEngine {
             VirtualTask<?> task;
             lock.lock();
             try {
-                while (!closed && queue.isEmpty()) {
-                    changed.awaitUninterruptibly();
+                while (!closed && (queue.isEmpty() || mustNotJumpYet())) {
+                    if (queue.isEmpty()) {
+                        changed.awaitUninterruptibly();
+                    } else {
+                        awaitQuietly(JUMP_GRACE_NANOS - (System.nanoTime() - lastExternalSchedule));
+                    }
                 }
                 if (closed) {
                     return;
@@ -154,6 +168,20 @@ public final class TimeEngine {
                 lock.unlock();
             }
             runTask(task);
+        }
+    }
+
+    /** Guarded by the lock; the head exists. */
+    private boolean mustNotJumpYet() {
+        return queue.peek().due().isAfter(now) && System.nanoTime() - lastExternalSchedule < JUMP_GRACE_NANOS;
+    }
+
+    private void awaitQuietly(long nanos) {
+        try {
+            changed.awaitNanos(nanos);
+        } catch (InterruptedException e) {
+            // The driver is only interrupted by mistake; the loop re-checks closed and carries on.
+            Thread.interrupted();
         }
     }
 
