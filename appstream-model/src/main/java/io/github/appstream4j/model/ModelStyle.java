@@ -1,0 +1,21 @@
+package io.github.appstream4j.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of this package. Generated {@code ImmutableX} classes stay package-private and
+ * hidden behind {@code X.builder()}; Optional setters accept {@code null} as "absent", like SDK v2 builders.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    optionalAcceptNullable = true,
+    defaults = @Value.Immutable(copy = false))
+@interface ModelStyle {}
