@@ -16,7 +16,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /** Builds the public exceptions, with messages a person can act on. */
 final class Failures {
-  private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+  private static final Logger LOG = LoggerFactory.getLogger("io.github.appstream4j.ImageBuilders");
 
   private Failures() {
   }
