@@ -1,0 +1,104 @@
+package io.github.appstream4j.testing.internal.wire;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.appstream.AppStreamClient;
+
+/** The running HTTP side of {@code LocalAppStreamServer}: a JDK HttpServer on a pool of daemon threads. */
+public final class WireServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WireServer.class);
+    private static final int THREADS = 16;
+    private static final int BACKLOG = 128;
+    private static final AtomicInteger SERVERS = new AtomicInteger();
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI endpoint;
+
+    private WireServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+        this.endpoint = endpointOf(server.getAddress());
+    }
+
+    /**
+     * Binds and starts serving {@code client}.
+     *
+     * @param strictCredentials secret by access key id to verify SigV4 signatures against, or null to accept
+     *     any request
+     * @param region the region signatures must be scoped to (strict mode only)
+     * @throws UncheckedIOException when the address cannot be bound
+     */
+    public static WireServer start(AppStreamClient client, InetAddress bindAddress, int port,
+            Map<String, String> strictCredentials, String region) {
+        SignatureVerifier verifier = strictCredentials == null ? null : new SignatureVerifier(strictCredentials, region);
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(bindAddress, port), BACKLOG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot bind " + bindAddress.getHostAddress() + ":" + port, e);
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        server.setExecutor(executor);
+        server.createContext("/", new AwsJsonHandler(client, verifier));
+        server.start();
+        WireServer wire = new WireServer(server, executor);
+        LOG.info("AppStream emulator listening on {} ({} signatures)", wire.endpoint, verifier == null ? "any" : "strict");
+        return wire;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        int serverNumber = SERVERS.incrementAndGet();
+        AtomicInteger threadNumber = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "appstream-wire-" + serverNumber + "-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static URI endpointOf(InetSocketAddress address) {
+        InetAddress host = address.getAddress();
+        if (host.isAnyLocalAddress()) {
+            // bound to every interface: loopback is the one address sure to reach it
+            host = InetAddress.getLoopbackAddress();
+        }
+        String literal = host instanceof Inet6Address ? "[" + host.getHostAddress() + "]" : host.getHostAddress();
+        return URI.create("http://" + literal + ":" + address.getPort());
+    }
+
+    /** The base URL clients use, e.g. {@code http://127.0.0.1:49152}. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The address the socket is bound to. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    /** Stops accepting, ends open exchanges and the worker threads. Idempotent. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
