@@ -14,7 +14,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.appstream.model.CreateImageBuilderRequest;
 import software.amazon.awssdk.services.appstream.model.CreateImageBuilderResponse;
@@ -33,9 +32,6 @@ import software.amazon.awssdk.services.appstream.model.StopImageBuilderResponse;
  * and leaves one consistent state; time only enters through the clock.
  */
 public final class FakeService {
-
-    /** The model's image builder name pattern. */
-    public static final Pattern NAME_PATTERN = Validation.NAME;
 
     private final Clock clock;
     private final Resources resources;
