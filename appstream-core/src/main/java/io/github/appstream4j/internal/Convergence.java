@@ -186,7 +186,7 @@ final class Convergence implements Poller.Target {
   private void fail(RuntimeException e) {
     first.completeExceptionally(e);
     if (result.completeExceptionally(e)) {
-      LOG.info("Image builder {}: {}", name, e.getMessage());
+      LOG.info("{}", e.getMessage());
     }
   }
 
