@@ -50,19 +50,34 @@ final class Convergence implements Poller.Target {
     this.schedule = new PollSchedule(engine.waitPolicy, engine.random);
   }
 
-  /** Begins: registers, arms the policy timeout and asks for the first Describe. */
+  /**
+   * Begins: registers, then on the scheduler asks for the first Describe and arms the policy timeout (from
+   * there, so that a virtual-time driver sees the Describe due before it can jump to the deadline).
+   */
   Convergence begin() {
     engine.live.add(this);
     result.whenComplete((b, e) -> finish(e));
-    limit(engine.waitPolicy.timeout());
-    engine.poller.enqueue(this, Duration.ZERO);
+    try {
+      engine.scheduler.execute(() -> {
+        engine.poller.enqueue(this, Duration.ZERO);
+        Duration timeout = engine.waitPolicy.timeout();
+        arm(timeout, timeout.minus(elapsed()));
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      fail(new IllegalStateException("ImageBuilders is closed", e));
+    }
     return this;
   }
 
   /** Fails the operation with a timeout once {@code timeout} has passed, unless it is done by then. */
   void limit(Duration timeout) {
+    arm(timeout, timeout);
+  }
+
+  private void arm(Duration timeout, Duration delay) {
     if (!result.isDone()) {
-      timers.add(engine.scheduler.schedule(() -> timeOut(timeout), timeout.toMillis(), TimeUnit.MILLISECONDS));
+      long millis = Math.max(0, delay.toMillis());
+      timers.add(engine.scheduler.schedule(() -> timeOut(timeout), millis, TimeUnit.MILLISECONDS));
       if (result.isDone()) {
         timers.forEach(t -> t.cancel(false));
       }
