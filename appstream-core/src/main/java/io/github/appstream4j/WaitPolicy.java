@@ -18,12 +18,13 @@ import java.util.Objects;
  * {@code DescribeImageBuilders} call.
  *
  * <p>The defaults ({@link #defaults()}) suit image builders, which take minutes to start: initial delay
- * {@value #DEFAULT_INITIAL_DELAY_SECONDS} s (no start is that fast, so earlier polls are wasted), poll interval
- * {@value #DEFAULT_POLL_INTERVAL_SECONDS} s growing to {@value #DEFAULT_MAX_POLL_INTERVAL_SECONDS} s,
- * multiplier 2, jitter 0.1, timeout {@value #DEFAULT_TIMEOUT_MINUTES} min, start grace period
- * {@value #DEFAULT_START_GRACE_SECONDS} s. Over starts of 3 to 25 minutes they make about 44% of the Describe
- * calls of Terraform's schedule (100 ms doubling to 10 s) and notice {@code RUNNING} about 9 s after it happens,
- * on average. For a builder that is nearly RUNNING already, lower the initial delay.
+ * {@value #DEFAULT_INITIAL_DELAY_SECONDS} s (no start is that fast, so earlier polls are wasted),
+ * poll interval {@value #DEFAULT_POLL_INTERVAL_SECONDS} s growing to
+ * {@value #DEFAULT_MAX_POLL_INTERVAL_SECONDS} s, multiplier 2, jitter 0.1, timeout
+ * {@value #DEFAULT_TIMEOUT_MINUTES} min, start grace period {@value #DEFAULT_START_GRACE_SECONDS} s. Over
+ * starts of 3 to 25 minutes they make about 44% of the Describe calls of Terraform's schedule (100 ms
+ * doubling to 10 s) and notice {@code RUNNING} about 9 s after it happens, on average. For a builder that
+ * is nearly RUNNING already, lower the initial delay.
  *
  * <p>Immutable and thread-safe.
  */

@@ -77,7 +77,8 @@ public final class ApiCalls {
       String token = null;
       do {
         String next = token;
-        DescribeImageBuildersResponse page = client.describeImageBuilders(r -> r.names(names).nextToken(next));
+        DescribeImageBuildersResponse page =
+            client.describeImageBuilders(r -> r.names(names).nextToken(next));
         all.addAll(toModel(page));
         token = page.nextToken();
       } while (token != null && !token.isEmpty());
@@ -95,7 +96,8 @@ public final class ApiCalls {
   /** Calls StartImageBuilder; completes with the builder in the response, or null when it had none. */
   CompletableFuture<ImageBuilder> start(String name, String agentVersion) {
     return call(START, List.of(name), () -> {
-      var sdk = client.startImageBuilder(r -> r.name(name).appstreamAgentVersion(agentVersion)).imageBuilder();
+      var sdk = client.startImageBuilder(r -> r.name(name).appstreamAgentVersion(agentVersion))
+          .imageBuilder();
       return sdk == null ? null : ImageBuilderMapper.toModel(sdk);
     });
   }
@@ -148,7 +150,8 @@ public final class ApiCalls {
     LOG.debug("{} {} attempt {} failed ({}); retrying in {}", operation, names, e.getNumberOfRetryAttempts(),
         Texts.error(cause), e.getWaitInterval());
     try {
-      listener.accept(RetryEvent.of(operation, names, e.getNumberOfRetryAttempts(), e.getWaitInterval(), cause));
+      listener.accept(
+          RetryEvent.of(operation, names, e.getNumberOfRetryAttempts(), e.getWaitInterval(), cause));
     } catch (RuntimeException listenerError) {
       LOG.warn("onRetry listener failed; ignored", listenerError);
     }

@@ -212,7 +212,8 @@ final class Convergence implements Poller.Target {
   }
 
   private boolean inGrace() {
-    return actedAt != null && !engine.clock.instant().isAfter(actedAt.plus(engine.waitPolicy.startGracePeriod()));
+    return actedAt != null
+        && !engine.clock.instant().isAfter(actedAt.plus(engine.waitPolicy.startGracePeriod()));
   }
 
   private Duration elapsed() {

@@ -123,7 +123,8 @@ final class Poller {
     });
   }
 
-  private static void deliver(List<String> names, List<ImageBuilder> found, Map<String, List<Target>> byName) {
+  private static void deliver(
+      List<String> names, List<ImageBuilder> found, Map<String, List<Target>> byName) {
     Map<String, ImageBuilder> index = found.stream()
         .collect(Collectors.toMap(ImageBuilder::name, Function.identity(), (a, b) -> b, HashMap::new));
     for (String n : names) {
