@@ -192,17 +192,20 @@ final class Convergence implements Poller.Target {
     fail(Failures.timeout(where(), goal, timeout));
   }
 
+  // The outcome is logged before the future completes, so a caller woken by it sees the line.
   private void complete(ImageBuilder b) {
-    if (result.complete(b)) {
+    if (!result.isDone()) {
       LOG.info("Image builder {} is {} after {} ({} polls)", name, goal, Texts.duration(elapsed()), polls);
+      result.complete(b);
     }
   }
 
   private void fail(RuntimeException e) {
-    first.completeExceptionally(e);
-    if (result.completeExceptionally(e)) {
+    if (!result.isDone()) {
       LOG.info("{}", e.getMessage());
     }
+    first.completeExceptionally(e);
+    result.completeExceptionally(e);
   }
 
   private void finish(Throwable error) {
