@@ -7,6 +7,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,8 @@ import software.amazon.awssdk.services.appstream.AppStreamClient;
 
 /** The running HTTP side of {@code LocalAppStreamServer}: a JDK HttpServer on a pool of daemon threads. */
 public final class WireServer implements AutoCloseable {
+    /** 127.0.0.1, whatever {@code java.net.preferIPv6Addresses} says. */
+    public static final InetAddress IPV4_LOOPBACK = ipv4Loopback();
     private static final Logger LOG = LoggerFactory.getLogger(WireServer.class);
     private static final int THREADS = 16;
     private static final int BACKLOG = 128;
@@ -58,6 +61,14 @@ public final class WireServer implements AutoCloseable {
         WireServer wire = new WireServer(server, executor);
         LOG.info("AppStream emulator listening on {} ({} signatures)", wire.endpoint, verifier == null ? "any" : "strict");
         return wire;
+    }
+
+    private static InetAddress ipv4Loopback() {
+        try {
+            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ThreadFactory daemonThreads() {
