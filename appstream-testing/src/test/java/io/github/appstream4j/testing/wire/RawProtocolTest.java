@@ -123,6 +123,16 @@ class RawProtocolTest {
                 DESCRIBE, JSON_11, "{}"), 400, "UnknownOperationException");
     }
 
+    @Test
+    void requestTarget_thatJavaNetUriRejects_isAnsweredByTheJdkServerWith400() {
+        // a limit of com.sun.net.httpserver: it parses the request target before any handler can answer
+        HttpResponse<String> response = WireFixtures.send(HttpRequest.newBuilder(URI.create(endpoint + "//"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(post(endpoint, DESCRIBE, JSON_11, "{}").statusCode()).isEqualTo(200);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{", "{\"Names\":[\"a\"]", "[]", "\"text\"", "42", "null", "{} {}", "{\"Names\":['a']}",
             "{\"Names\":[\"a\",]}", "\u0000", "{\"MaxResults\":NaN}"})

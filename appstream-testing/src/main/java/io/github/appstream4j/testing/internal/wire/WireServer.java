@@ -26,6 +26,16 @@ public final class WireServer implements AutoCloseable {
     private static final int THREADS = 16;
     private static final int BACKLOG = 128;
     private static final AtomicInteger SERVERS = new AtomicInteger();
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK server flushes the headers before writing the body; with Nagle's algorithm on, the body then
+        // waits for the client's delayed ACK, about 40 ms per answer. The JDK reads this property once, when
+        // its server first loads; a value set by the user wins.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
 
     private final HttpServer server;
     private final ExecutorService executor;
