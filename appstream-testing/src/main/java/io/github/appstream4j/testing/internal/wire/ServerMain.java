@@ -13,10 +13,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.regions.Region;
 
 /** The command line of {@code LocalAppStreamServer.main}: options in, a running emulator out. */
 public final class ServerMain {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerMain.class);
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -cp <classpath> io.github.appstream4j.testing.LocalAppStreamServer [options]",
             "Serves an in-memory AppStream (image builders) over HTTP, awsJson 1.1, until killed.",
@@ -92,6 +95,7 @@ public final class ServerMain {
         String accessKeyId = LocalAppStreamServer.DEFAULT_ACCESS_KEY_ID;
         String secretAccessKey = LocalAppStreamServer.DEFAULT_SECRET_ACCESS_KEY;
         Region region = LocalAppStreamServer.DEFAULT_REGION;
+        boolean strict = false;
         while (!rest.isEmpty()) {
             String option = rest.poll();
             switch (option) {
@@ -119,7 +123,7 @@ public final class ServerMain {
                     delete = duration(option, value(option, rest));
                     break;
                 case "--strict":
-                    server.strictSignatures(true);
+                    strict = true;
                     break;
                 case "--access-key-id":
                     accessKeyId = nonBlank(option, value(option, rest));
@@ -136,10 +140,12 @@ public final class ServerMain {
                 .defaultDurations(FakeDurations.of(start, stop, delete))
                 .build();
         try {
-            LocalAppStreamServer started = server.fake(fake).region(region)
+            LocalAppStreamServer started = server.fake(fake).region(region).strictSignatures(strict)
                     .credentials(accessKeyId, secretAccessKey).build().start();
             out.println(started.endpoint());
             out.flush();
+            LOG.info("AppStream emulator serving {} until stopped ({} signatures; start {}, stop {}, delete {})",
+                    started.endpoint(), strict ? "strict" : "any", start, stop, delete);
             return Optional.of(new Running(started, fake));
         } catch (RuntimeException e) {
             fake.close();

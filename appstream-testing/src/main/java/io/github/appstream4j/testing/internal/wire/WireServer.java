@@ -14,15 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.appstream.AppStreamClient;
 
 /** The running HTTP side of {@code LocalAppStreamServer}: a JDK HttpServer on a pool of daemon threads. */
 public final class WireServer implements AutoCloseable {
     /** 127.0.0.1, whatever {@code java.net.preferIPv6Addresses} says. */
     public static final InetAddress IPV4_LOOPBACK = ipv4Loopback();
-    private static final Logger LOG = LoggerFactory.getLogger(WireServer.class);
     private static final int THREADS = 16;
     private static final int BACKLOG = 128;
     private static final AtomicInteger SERVERS = new AtomicInteger();
@@ -68,9 +65,9 @@ public final class WireServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", new AwsJsonHandler(client, verifier));
         server.start();
-        WireServer wire = new WireServer(server, executor);
-        LOG.info("AppStream emulator listening on {} ({} signatures)", wire.endpoint, verifier == null ? "any" : "strict");
-        return wire;
+        // no log line here: the standalone main prints the endpoint as its first stdout line, and a logger
+        // (logback's default, say) may write to stdout too
+        return new WireServer(server, executor);
     }
 
     private static InetAddress ipv4Loopback() {
