@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.regions.Region;
@@ -36,6 +37,9 @@ public final class ServerMain {
             "  --secret-access-key KEY  its secret access key (default test)",
             "  --help                   print this help and exit");
 
+    private static final Set<String> VALUE_OPTIONS = Set.of("--port", "--bind", "--region", "--start-duration",
+            "--stop-duration", "--delete-duration", "--access-key-id", "--secret-access-key");
+
     private ServerMain() {
     }
 
@@ -58,6 +62,7 @@ public final class ServerMain {
             this.fake = fake;
         }
 
+        /** The running server. */
         public LocalAppStreamServer server() {
             return server;
         }
@@ -77,6 +82,33 @@ public final class ServerMain {
      * @throws java.io.UncheckedIOException when the address cannot be bound
      */
     public static Optional<Running> launch(String[] args, PrintStream out) {
+        Options options = new Options();
+        if (!options.parse(split(args))) {
+            out.println(USAGE);
+            out.flush();
+            return Optional.empty();
+        }
+        FakeAppStream fake = FakeAppStream.builder()
+                .region(options.region.id())
+                .defaultDurations(FakeDurations.of(options.start, options.stop, options.delete))
+                .build();
+        try {
+            LocalAppStreamServer started = options.server.fake(fake).region(options.region)
+                    .strictSignatures(options.strict)
+                    .credentials(options.accessKeyId, options.secretAccessKey).build().start();
+            out.println(started.endpoint());
+            out.flush();
+            LOG.info("AppStream emulator serving {} until stopped ({} signatures; start {}, stop {}, delete {})",
+                    started.endpoint(), options.strict ? "strict" : "any", options.start, options.stop, options.delete);
+            return Optional.of(new Running(started, fake));
+        } catch (RuntimeException e) {
+            fake.close();
+            throw e;
+        }
+    }
+
+    /** {@code --name=value} becomes {@code --name value}. */
+    private static Deque<String> split(String[] args) {
         Deque<String> rest = new ArrayDeque<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');
@@ -87,69 +119,67 @@ public final class ServerMain {
                 rest.add(arg);
             }
         }
-        LocalAppStreamServer.Builder server = LocalAppStreamServer.builder();
-        FakeDurations quick = FakeDurations.quick();
-        Duration start = quick.start();
-        Duration stop = quick.stop();
-        Duration delete = quick.delete();
+        return rest;
+    }
+
+    /** The settings the options give, with the defaults of the usage text. */
+    private static final class Options {
+        final LocalAppStreamServer.Builder server = LocalAppStreamServer.builder();
+        Duration start = FakeDurations.quick().start();
+        Duration stop = FakeDurations.quick().stop();
+        Duration delete = FakeDurations.quick().delete();
         String accessKeyId = LocalAppStreamServer.DEFAULT_ACCESS_KEY_ID;
         String secretAccessKey = LocalAppStreamServer.DEFAULT_SECRET_ACCESS_KEY;
         Region region = LocalAppStreamServer.DEFAULT_REGION;
-        boolean strict = false;
-        while (!rest.isEmpty()) {
-            String option = rest.poll();
+        boolean strict;
+
+        /** Applies every option; false when help was asked for. */
+        boolean parse(Deque<String> rest) {
+            while (!rest.isEmpty()) {
+                String option = rest.poll();
+                if ("--help".equals(option) || "-h".equals(option)) {
+                    return false;
+                }
+                if ("--strict".equals(option)) {
+                    strict = true;
+                } else if (VALUE_OPTIONS.contains(option)) {
+                    apply(option, value(option, rest));
+                } else {
+                    throw new UsageException("unknown option " + option);
+                }
+            }
+            return true;
+        }
+
+        private void apply(String option, String value) {
             switch (option) {
-                case "--help":
-                case "-h":
-                    out.println(USAGE);
-                    out.flush();
-                    return Optional.empty();
                 case "--port":
-                    server.port(port(value(option, rest)));
+                    server.port(port(value));
                     break;
                 case "--bind":
-                    server.bindAddress(address(value(option, rest)));
+                    server.bindAddress(address(value));
                     break;
                 case "--region":
-                    region = region(value(option, rest));
+                    region = region(value);
                     break;
                 case "--start-duration":
-                    start = duration(option, value(option, rest));
+                    start = duration(option, value);
                     break;
                 case "--stop-duration":
-                    stop = duration(option, value(option, rest));
+                    stop = duration(option, value);
                     break;
                 case "--delete-duration":
-                    delete = duration(option, value(option, rest));
-                    break;
-                case "--strict":
-                    strict = true;
+                    delete = duration(option, value);
                     break;
                 case "--access-key-id":
-                    accessKeyId = nonBlank(option, value(option, rest));
+                    accessKeyId = nonBlank(option, value);
                     break;
                 case "--secret-access-key":
-                    secretAccessKey = nonBlank(option, value(option, rest));
+                    secretAccessKey = nonBlank(option, value);
                     break;
                 default:
-                    throw new UsageException("unknown option " + option);
+                    throw new IllegalStateException(option);
             }
-        }
-        FakeAppStream fake = FakeAppStream.builder()
-                .region(region.id())
-                .defaultDurations(FakeDurations.of(start, stop, delete))
-                .build();
-        try {
-            LocalAppStreamServer started = server.fake(fake).region(region).strictSignatures(strict)
-                    .credentials(accessKeyId, secretAccessKey).build().start();
-            out.println(started.endpoint());
-            out.flush();
-            LOG.info("AppStream emulator serving {} until stopped ({} signatures; start {}, stop {}, delete {})",
-                    started.endpoint(), strict ? "strict" : "any", start, stop, delete);
-            return Optional.of(new Running(started, fake));
-        } catch (RuntimeException e) {
-            fake.close();
-            throw e;
         }
     }
 
