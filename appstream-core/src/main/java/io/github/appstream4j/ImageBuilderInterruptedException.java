@@ -17,7 +17,8 @@ public class ImageBuilderInterruptedException extends ImageBuilderException {
    * @param lastSeen the builder as last seen, or null
    * @param cause the underlying error, or null
    */
-  public ImageBuilderInterruptedException(String message, String name, ImageBuilder lastSeen, Throwable cause) {
+  public ImageBuilderInterruptedException(
+      String message, String name, ImageBuilder lastSeen, Throwable cause) {
     super(message, name, lastSeen, cause);
   }
 }

@@ -19,8 +19,8 @@ public class ImageBuilderWaitTimeoutException extends ImageBuilderException {
    * @param elapsed time since the operation began, on the facade's clock
    * @param polls the number of Describe answers the operation received
    */
-  public ImageBuilderWaitTimeoutException(String message, String name, ImageBuilder lastSeen, Duration elapsed,
-      int polls) {
+  public ImageBuilderWaitTimeoutException(
+      String message, String name, ImageBuilder lastSeen, Duration elapsed, int polls) {
     super(message, name, lastSeen, null);
     this.elapsed = elapsed;
     this.polls = polls;

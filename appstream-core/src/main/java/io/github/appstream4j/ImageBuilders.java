@@ -72,7 +72,8 @@ public interface ImageBuilders extends AutoCloseable {
    * @param name the image builder name
    * @return the operation, already running on the scheduler
    * @throws NullPointerException if {@code name} is null
-   * @throws IllegalArgumentException if {@code name} does not match {@code ^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$}
+   * @throws IllegalArgumentException if {@code name} does not match
+   *     {@code ^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$}
    * @throws IllegalStateException if the facade is closed
    */
   StartOperation start(String name);

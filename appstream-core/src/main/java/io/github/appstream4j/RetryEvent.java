@@ -36,9 +36,11 @@ public final class RetryEvent {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code attempt < 1}
    */
-  public static RetryEvent of(String operation, List<String> names, int attempt, Duration delay, Throwable cause) {
-    return new RetryEvent(Checks.notNull(operation, "operation"), List.copyOf(Checks.notNull(names, "names")),
-        Checks.atLeast(attempt, 1, "attempt"), Checks.notNull(delay, "delay"), Checks.notNull(cause, "cause"));
+  public static RetryEvent of(
+      String operation, List<String> names, int attempt, Duration delay, Throwable cause) {
+    return new RetryEvent(Checks.notNull(operation, "operation"),
+        List.copyOf(Checks.notNull(names, "names")), Checks.atLeast(attempt, 1, "attempt"),
+        Checks.notNull(delay, "delay"), Checks.notNull(cause, "cause"));
   }
 
   /**

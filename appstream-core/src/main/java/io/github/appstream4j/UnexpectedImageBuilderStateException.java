@@ -18,7 +18,8 @@ public class UnexpectedImageBuilderStateException extends ImageBuilderException 
    * @param lastSeen the builder as last seen, or null
    * @param cause the underlying error, or null
    */
-  public UnexpectedImageBuilderStateException(String message, String name, ImageBuilder lastSeen, Throwable cause) {
+  public UnexpectedImageBuilderStateException(
+      String message, String name, ImageBuilder lastSeen, Throwable cause) {
     super(message, name, lastSeen, cause);
   }
 }

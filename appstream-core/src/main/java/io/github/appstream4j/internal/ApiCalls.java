@@ -7,6 +7,7 @@ import io.github.appstream4j.model.ImageBuilder;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.event.RetryOnRetryEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -66,9 +67,23 @@ public final class ApiCalls {
         .build();
   }
 
-  /** Describes the named builders; the service fails the whole call if one of them is unknown. */
+  /**
+   * Describes the named builders, following NextToken (a page may hold fewer than the names asked for);
+   * the service fails the whole call if one of them is unknown.
+   */
   CompletableFuture<List<ImageBuilder>> describe(List<String> names) {
-    return call(DESCRIBE, names, () -> toModel(client.describeImageBuilders(r -> r.names(names))));
+    return call(DESCRIBE, names, () -> {
+      List<ImageBuilder> all = new ArrayList<>();
+      String token = null;
+      do {
+        String next = token;
+        DescribeImageBuildersResponse page =
+            client.describeImageBuilders(r -> r.names(names).nextToken(next));
+        all.addAll(toModel(page));
+        token = page.nextToken();
+      } while (token != null && !token.isEmpty());
+      return all;
+    });
   }
 
   CompletableFuture<Page> page(String nextToken) {
@@ -81,7 +96,8 @@ public final class ApiCalls {
   /** Calls StartImageBuilder; completes with the builder in the response, or null when it had none. */
   CompletableFuture<ImageBuilder> start(String name, String agentVersion) {
     return call(START, List.of(name), () -> {
-      var sdk = client.startImageBuilder(r -> r.name(name).appstreamAgentVersion(agentVersion)).imageBuilder();
+      var sdk = client.startImageBuilder(r -> r.name(name).appstreamAgentVersion(agentVersion))
+          .imageBuilder();
       return sdk == null ? null : ImageBuilderMapper.toModel(sdk);
     });
   }
@@ -134,7 +150,8 @@ public final class ApiCalls {
     LOG.debug("{} {} attempt {} failed ({}); retrying in {}", operation, names, e.getNumberOfRetryAttempts(),
         Texts.error(cause), e.getWaitInterval());
     try {
-      listener.accept(RetryEvent.of(operation, names, e.getNumberOfRetryAttempts(), e.getWaitInterval(), cause));
+      listener.accept(
+          RetryEvent.of(operation, names, e.getNumberOfRetryAttempts(), e.getWaitInterval(), cause));
     } catch (RuntimeException listenerError) {
       LOG.warn("onRetry listener failed; ignored", listenerError);
     }

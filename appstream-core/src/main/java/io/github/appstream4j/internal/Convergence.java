@@ -50,19 +50,34 @@ final class Convergence implements Poller.Target {
     this.schedule = new PollSchedule(engine.waitPolicy, engine.random);
   }
 
-  /** Begins: registers, arms the policy timeout and asks for the first Describe. */
+  /**
+   * Begins: registers, then on the scheduler asks for the first Describe and arms the policy timeout (from
+   * there, so that a virtual-time driver sees the Describe due before it can jump to the deadline).
+   */
   Convergence begin() {
     engine.live.add(this);
     result.whenComplete((b, e) -> finish(e));
-    limit(engine.waitPolicy.timeout());
-    engine.poller.enqueue(this, Duration.ZERO);
+    try {
+      engine.scheduler.execute(() -> {
+        engine.poller.enqueue(this, Duration.ZERO);
+        Duration timeout = engine.waitPolicy.timeout();
+        arm(timeout, timeout.minus(elapsed()));
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      fail(new IllegalStateException("ImageBuilders is closed", e));
+    }
     return this;
   }
 
   /** Fails the operation with a timeout once {@code timeout} has passed, unless it is done by then. */
   void limit(Duration timeout) {
+    arm(timeout, timeout);
+  }
+
+  private void arm(Duration timeout, Duration delay) {
     if (!result.isDone()) {
-      timers.add(engine.scheduler.schedule(() -> timeOut(timeout), timeout.toMillis(), TimeUnit.MILLISECONDS));
+      long millis = Math.max(0, delay.toMillis());
+      timers.add(engine.scheduler.schedule(() -> timeOut(timeout), millis, TimeUnit.MILLISECONDS));
       if (result.isDone()) {
         timers.forEach(t -> t.cancel(false));
       }
@@ -177,17 +192,20 @@ final class Convergence implements Poller.Target {
     fail(Failures.timeout(where(), goal, timeout));
   }
 
+  // The outcome is logged before the future completes, so a caller woken by it sees the line.
   private void complete(ImageBuilder b) {
-    if (result.complete(b)) {
+    if (!result.isDone()) {
       LOG.info("Image builder {} is {} after {} ({} polls)", name, goal, Texts.duration(elapsed()), polls);
+      result.complete(b);
     }
   }
 
   private void fail(RuntimeException e) {
-    first.completeExceptionally(e);
-    if (result.completeExceptionally(e)) {
-      LOG.info("Image builder {}: {}", name, e.getMessage());
+    if (!result.isDone()) {
+      LOG.info("{}", e.getMessage());
     }
+    first.completeExceptionally(e);
+    result.completeExceptionally(e);
   }
 
   private void finish(Throwable error) {
@@ -197,7 +215,8 @@ final class Convergence implements Poller.Target {
   }
 
   private boolean inGrace() {
-    return actedAt != null && !engine.clock.instant().isAfter(actedAt.plus(engine.waitPolicy.startGracePeriod()));
+    return actedAt != null
+        && !engine.clock.instant().isAfter(actedAt.plus(engine.waitPolicy.startGracePeriod()));
   }
 
   private Duration elapsed() {

@@ -85,7 +85,8 @@ public final class DefaultImageBuildersBuilder implements ImageBuilders.Builder 
   @Override
   public ImageBuilders build() {
     if (client == null && ownedClient == null) {
-      throw new IllegalStateException("client must be set (or use ImageBuilders.create() for a default client)");
+      throw new IllegalStateException(
+          "client must be set (or use ImageBuilders.create() for a default client)");
     }
     if (client != null && ownedClient != null) {
       throw new IllegalStateException("client was set on a builder that creates its own client");

@@ -19,7 +19,8 @@ final class Engine {
   final Set<Convergence> live = ConcurrentHashMap.newKeySet();
   final AtomicBoolean closed = new AtomicBoolean();
 
-  Engine(Clock clock, ScheduledExecutorService scheduler, WaitPolicy waitPolicy, Random random, ApiCalls calls) {
+  Engine(Clock clock, ScheduledExecutorService scheduler, WaitPolicy waitPolicy, Random random,
+      ApiCalls calls) {
     this.clock = clock;
     this.scheduler = scheduler;
     this.waitPolicy = waitPolicy;

@@ -47,7 +47,8 @@ final class Failures {
           w.name, w.lastSeen, null);
     }
     String before = w.lastSeen == null ? "" : "; it was last seen in " + Texts.details(w.lastSeen);
-    return new ImageBuilderNotFoundException("Image builder \"" + w.name + "\" does not exist in this account "
+    return new ImageBuilderNotFoundException("Image builder \"" + w.name
+        + "\" does not exist in this account "
         + "and region (ResourceNotFoundException) " + w.progress() + before
         + "; check the name, region and credentials", w.name, w.lastSeen, null);
   }
@@ -76,7 +77,8 @@ final class Failures {
         w.name, w.lastSeen, w.elapsed, w.polls);
   }
 
-  static ImageBuilderInterruptedException interrupted(String name, ImageBuilder lastSeen, InterruptedException e) {
+  static ImageBuilderInterruptedException interrupted(
+      String name, ImageBuilder lastSeen, InterruptedException e) {
     return new ImageBuilderInterruptedException("Interrupted while waiting for image builder \"" + name
         + "\" (last seen in " + Texts.state(lastSeen) + "); the wait was cancelled", name, lastSeen, e);
   }

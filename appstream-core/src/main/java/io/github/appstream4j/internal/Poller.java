@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that knows every pending poll of a facade. Due times are rounded up to a whole tick, so
+ * The one place that knows every pending poll of a facade. Due times are rounded to the nearest tick, so
  * waits due in the same tick share one {@code DescribeImageBuilders(Names=[...])} (in chunks). Because the
  * service fails the whole call when one name is unknown, such a batch falls back to one call per name.
  */
@@ -55,7 +55,7 @@ final class Poller {
   /** Asks for a Describe of {@code target} after {@code delay}; zero means now, without rounding. */
   void enqueue(Target target, Duration delay) {
     long now = clock.millis();
-    long due = delay.isZero() ? now : ceilToTick(now + delay.toMillis());
+    long due = delay.isZero() ? now : Math.max(now, roundToTick(now + delay.toMillis()));
     boolean first;
     synchronized (slots) {
       List<Target> slot = slots.get(due);
@@ -82,8 +82,9 @@ final class Poller {
     }
   }
 
-  private static long ceilToTick(long millis) {
-    return Math.floorDiv(millis + TICK_MILLIS - 1, TICK_MILLIS) * TICK_MILLIS;
+  // Nearest rather than up: batching costs no lag on average.
+  private static long roundToTick(long millis) {
+    return Math.floorDiv(millis + TICK_MILLIS / 2, TICK_MILLIS) * TICK_MILLIS;
   }
 
   private void fire(long due) {
@@ -122,7 +123,8 @@ final class Poller {
     });
   }
 
-  private static void deliver(List<String> names, List<ImageBuilder> found, Map<String, List<Target>> byName) {
+  private static void deliver(
+      List<String> names, List<ImageBuilder> found, Map<String, List<Target>> byName) {
     Map<String, ImageBuilder> index = found.stream()
         .collect(Collectors.toMap(ImageBuilder::name, Function.identity(), (a, b) -> b, HashMap::new));
     for (String n : names) {

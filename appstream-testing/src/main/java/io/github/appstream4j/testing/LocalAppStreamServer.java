@@ -1,12 +1,16 @@
 package io.github.appstream4j.testing;
 
+import io.github.appstream4j.testing.internal.wire.ServerMain;
 import io.github.appstream4j.testing.internal.wire.WireServer;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -17,7 +21,7 @@ import software.amazon.awssdk.services.appstream.AppStreamClientBuilder;
 
 /**
  * The AppStream image-builder API over HTTP on this machine: an {@link AppStreamClient} (normally
- * {@code FakeAppStream.client()}) served with the awsJson 1.1 protocol the real service speaks, so a real
+ * {@link FakeAppStream#client()}) served with the awsJson 1.1 protocol the real service speaks, so a real
  * SDK client, the AWS CLI or boto3 can be pointed at it with an endpoint override.
  *
  * <pre>{@code
@@ -75,13 +79,26 @@ public final class LocalAppStreamServer implements AutoCloseable {
     }
 
     /**
-     * A builder with the defaults: 127.0.0.1, an ephemeral port, us-east-1, credentials
-     * {@code test}/{@code test}, any signature accepted.
+     * A builder with the defaults: a fake of the server's own (system clock, quick transitions), 127.0.0.1,
+     * an ephemeral port, us-east-1, credentials {@code test}/{@code test}, any signature accepted.
      *
      * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Starts a server with the defaults serving {@code fake.client()}; closing the server does not close the
+     * fake.
+     *
+     * @param fake the fake to serve
+     * @return the started server
+     * @throws NullPointerException if {@code fake} is null
+     * @throws java.io.UncheckedIOException if the port cannot be bound
+     */
+    public static LocalAppStreamServer start(FakeAppStream fake) {
+        return builder().fake(fake).build().start();
     }
 
     /**
@@ -209,6 +226,43 @@ public final class LocalAppStreamServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the emulator on its own: serves a fresh fake on the system clock until the process is killed
+     * (a shutdown hook closes it). Prints the endpoint URL as the first line on stdout. Options:
+     * {@code --port N} (0 = ephemeral, the default), {@code --bind ADDR} (default 127.0.0.1),
+     * {@code --region R}, {@code --start-duration D}, {@code --stop-duration D}, {@code --delete-duration D}
+     * (ISO-8601 like {@code PT5S} or plain seconds), {@code --strict} with {@code --access-key-id} and
+     * {@code --secret-access-key} (default {@code test}/{@code test}), {@code --help}. A bad option prints the
+     * usage on stderr and exits with status 2; an address that cannot be bound exits with status 1.
+     *
+     * @param args the options
+     * @throws InterruptedException if the main thread is interrupted while serving
+     */
+    public static void main(String[] args) throws InterruptedException {
+        Optional<ServerMain.Running> running;
+        try {
+            running = ServerMain.launch(args, System.out);
+        } catch (ServerMain.UsageException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println(ServerMain.USAGE);
+            System.exit(2);
+            return;
+        } catch (UncheckedIOException e) {
+            System.err.println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
+            System.exit(1);
+            return;
+        }
+        if (running.isEmpty()) {
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.get().close();
+            stopped.countDown();
+        }, "appstream-emulator-shutdown"));
+        stopped.await();
+    }
+
     private WireServer running() {
         if (wire == null || closed) {
             throw new IllegalStateException(closed ? "The server was closed" : "The server is not started");
@@ -222,7 +276,8 @@ public final class LocalAppStreamServer implements AutoCloseable {
      */
     public static final class Builder {
         private AppStreamClient client;
-        private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+        private FakeAppStream fake;
+        private InetAddress bindAddress = WireServer.IPV4_LOOPBACK;
         private int port;
         private Region region = DEFAULT_REGION;
         private String accessKeyId = DEFAULT_ACCESS_KEY_ID;
@@ -233,7 +288,21 @@ public final class LocalAppStreamServer implements AutoCloseable {
         }
 
         /**
-         * Serves any client, e.g. a Mockito mock; the server never closes it. It must be thread-safe.
+         * Serves {@code fake.client()}; the server never closes the fake. Replaces a {@link #client} set before.
+         *
+         * @param fake the fake to serve
+         * @return this builder
+         * @throws NullPointerException if {@code fake} is null
+         */
+        public Builder fake(FakeAppStream fake) {
+            this.fake = Objects.requireNonNull(fake, "fake must not be null");
+            this.client = null;
+            return this;
+        }
+
+        /**
+         * Serves any client, e.g. a Mockito mock; the server never closes it. Replaces a {@link #fake} set
+         * before. It must be thread-safe.
          *
          * @param client the client to serve
          * @return this builder
@@ -241,6 +310,7 @@ public final class LocalAppStreamServer implements AutoCloseable {
          */
         public Builder client(AppStreamClient client) {
             this.client = Objects.requireNonNull(client, "client must not be null");
+            this.fake = null;
             return this;
         }
 
@@ -260,7 +330,7 @@ public final class LocalAppStreamServer implements AutoCloseable {
         }
 
         /**
-         * The local address to bind; default the loopback address, so other machines cannot connect. Binding
+         * The local address to bind; default 127.0.0.1, so other machines cannot connect. Binding
          * a wildcard or external address exposes an unauthenticated service (unless strict) to the network.
          *
          * @param bindAddress the address
@@ -316,16 +386,20 @@ public final class LocalAppStreamServer implements AutoCloseable {
         }
 
         /**
-         * Creates the (not yet started) server.
+         * Creates the (not yet started) server. Without a {@link #fake} or {@link #client} it serves a fake of
+         * its own on the system clock with {@link FakeDurations#quick()} transitions, closed with the server.
          *
          * @return the server
-         * @throws IllegalStateException if neither a fake nor a client was set
          */
         public LocalAppStreamServer build() {
-            if (client == null) {
-                throw new IllegalStateException("Set the fake or client to serve");
+            if (fake != null) {
+                return new LocalAppStreamServer(this, fake.client(), null);
             }
-            return new LocalAppStreamServer(this, client, null);
+            if (client != null) {
+                return new LocalAppStreamServer(this, client, null);
+            }
+            FakeAppStream own = FakeAppStream.builder().region(region.id()).build();
+            return new LocalAppStreamServer(this, own.client(), own);
         }
 
         private static String requireNotBlank(String value, String name) {

@@ -105,13 +105,12 @@ final class AwsJsonHandler implements HttpHandler {
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
+            // read, not skip: the JDK's request stream lets skip() run past the body into the socket
+            byte[] scratch = new byte[64 * 1024];
             long drained = 0;
-            while (drained < MAX_DRAIN_BYTES) {
-                long skipped = in.skip(MAX_DRAIN_BYTES - drained);
-                if (skipped <= 0 && in.read() < 0) {
-                    break;
-                }
-                drained += Math.max(skipped, 1);
+            int n;
+            while (drained < MAX_DRAIN_BYTES && (n = in.read(scratch)) >= 0) {
+                drained += n;
             }
             throw WireException.validation("The request body must not exceed " + MAX_BODY_BYTES + " bytes");
         }

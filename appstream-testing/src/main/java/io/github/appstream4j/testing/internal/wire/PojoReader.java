@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
@@ -80,13 +81,13 @@ final class PojoReader {
             case BOOLEAN:
                 return expect(node.isBoolean(), node, "a boolean", path).asBoolean();
             case INTEGER:
-                return integral(node, path).intValueExact();
+                return integral(node, path, BigDecimal::intValueExact);
             case LONG:
-                return integral(node, path).longValueExact();
+                return integral(node, path, BigDecimal::longValueExact);
             case SHORT:
-                return integral(node, path).shortValueExact();
+                return integral(node, path, BigDecimal::shortValueExact);
             case BYTE:
-                return integral(node, path).byteValueExact();
+                return integral(node, path, BigDecimal::byteValueExact);
             case FLOAT:
                 return (float) finite(node, path);
             case DOUBLE:
@@ -154,15 +155,15 @@ final class PojoReader {
         return value;
     }
 
-    private static BigDecimal integral(JsonNode node, String path) {
+    private static Object integral(JsonNode node, String path, Function<BigDecimal, Object> exact) {
         BigDecimal value = number(node, path);
         // the exact conversions reject fractions and overflow cheaply, even for 1e999999
         try {
-            value.longValueExact();
+            return exact.apply(value);
         } catch (ArithmeticException e) {
-            throw WireException.serialization("Member " + path + " must be an integer in range but was " + abbreviate(node.asNumber()));
+            throw WireException.serialization("Member " + path + " must be an integer in range but was "
+                    + abbreviate(node.asNumber()));
         }
-        return value;
     }
 
     private static double finite(JsonNode node, String path) {

@@ -7,22 +7,32 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.appstream.AppStreamClient;
 
 /** The running HTTP side of {@code LocalAppStreamServer}: a JDK HttpServer on a pool of daemon threads. */
 public final class WireServer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(WireServer.class);
+    /** 127.0.0.1, whatever {@code java.net.preferIPv6Addresses} says. */
+    public static final InetAddress IPV4_LOOPBACK = ipv4Loopback();
     private static final int THREADS = 16;
     private static final int BACKLOG = 128;
     private static final AtomicInteger SERVERS = new AtomicInteger();
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK server flushes the headers before writing the body; with Nagle's algorithm on, the body then
+        // waits for the client's delayed ACK, about 40 ms per answer. The JDK reads this property once, when
+        // its server first loads; a value set by the user wins.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -55,9 +65,17 @@ public final class WireServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", new AwsJsonHandler(client, verifier));
         server.start();
-        WireServer wire = new WireServer(server, executor);
-        LOG.info("AppStream emulator listening on {} ({} signatures)", wire.endpoint, verifier == null ? "any" : "strict");
-        return wire;
+        // no log line here: the standalone main prints the endpoint as its first stdout line, and a logger
+        // (logback's default, say) may write to stdout too
+        return new WireServer(server, executor);
+    }
+
+    private static InetAddress ipv4Loopback() {
+        try {
+            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ThreadFactory daemonThreads() {
