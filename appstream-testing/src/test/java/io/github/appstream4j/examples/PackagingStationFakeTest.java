@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.appstream4j.ImageBuilders;
 import io.github.appstream4j.examples.PackagingStation.Status;
+import io.github.appstream4j.model.ImageBuilderState;
 import io.github.appstream4j.testing.FakeAppStream;
 import io.github.appstream4j.testing.FakeOperation;
 import io.github.appstream4j.testing.Fault;
@@ -11,7 +12,6 @@ import io.github.appstream4j.testing.VirtualTime;
 import io.github.appstream4j.testing.junit5.AppStreamTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 
 /** Way 2: behaviour tests against a fake AppStream in virtual time, behind a real {@link ImageBuilders}. */
 @AppStreamTest

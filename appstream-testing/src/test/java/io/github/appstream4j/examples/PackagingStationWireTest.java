@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.appstream4j.ImageBuilders;
+import io.github.appstream4j.model.ImageBuilderState;
 import io.github.appstream4j.testing.FakeAppStream;
 import io.github.appstream4j.testing.FakeOperation;
 import io.github.appstream4j.testing.LocalAppStreamServer;
 import io.github.appstream4j.testing.junit5.AppStreamTest;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.appstream.AppStreamClient;
-import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 import software.amazon.awssdk.services.appstream.model.ResourceNotFoundException;
 
 /** Way 3: wire tests, a real SDK client speaking HTTP to the fake on 127.0.0.1. */

@@ -82,7 +82,7 @@ final class TestResources implements AutoCloseable, ExtensionContext.Store.Close
                     .random(new Random(options.seed()))
                     .retryPolicy(AppStreamExtension.RETRY_POLICY);
             options.imageBuilders().accept(b);
-            imageBuilders = HeldClockImageBuilders.wrap(b.build(), time());
+            imageBuilders = b.build();
         }
         return imageBuilders;
     }

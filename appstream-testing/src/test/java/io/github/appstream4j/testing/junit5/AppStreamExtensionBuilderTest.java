@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.appstream4j.ImageBuilders;
 import io.github.appstream4j.RetryEvent;
+import io.github.appstream4j.model.ImageBuilderState;
 import io.github.appstream4j.testing.FakeAppStream;
 import io.github.appstream4j.testing.FakeDurations;
 import io.github.appstream4j.testing.FakeOperation;
@@ -18,7 +19,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 
 class AppStreamExtensionBuilderTest {
     private static final Instant START = Instant.parse("2030-06-01T08:00:00Z");
@@ -46,7 +46,8 @@ class AppStreamExtensionBuilderTest {
 
         builders.start("b").awaitRunning();
 
-        assertThat(fake.imageBuilder("b").orElseThrow().arn()).startsWith("arn:aws:appstream:eu-west-1:");
+        assertThat(fake.imageBuilder("b").orElseThrow().arn()).hasValueSatisfying(
+                arn -> assertThat(arn).startsWith("arn:aws:appstream:eu-west-1:"));
         assertThat(Duration.between(START, time.now())).isBetween(Duration.ofMinutes(3), Duration.ofMinutes(4));
     }
 

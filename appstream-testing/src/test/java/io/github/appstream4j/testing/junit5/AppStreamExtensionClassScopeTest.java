@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.appstream4j.ImageBuilders;
+import io.github.appstream4j.model.ImageBuilderState;
 import io.github.appstream4j.testing.FakeAppStream;
 import io.github.appstream4j.testing.VirtualTime;
 import java.util.Set;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 
 /**
  * The outer class uses the default per-method scope; the nested class overrides it with {@code CLASS}. The

@@ -15,7 +15,7 @@ class AppStreamExtensionOverWireTest {
 
     @Test
     void imageBuilders_overWire_startsTheFakesBuilderThroughHttp(FakeAppStream fake, ImageBuilders builders) {
-        fake.givenImageBuilder("b", software.amazon.awssdk.services.appstream.model.ImageBuilderState.STOPPED);
+        fake.givenImageBuilder("b", ImageBuilderState.STOPPED);
 
         assertThat(builders.start("b").awaitRunning().state()).contains(ImageBuilderState.RUNNING);
     }
@@ -23,7 +23,7 @@ class AppStreamExtensionOverWireTest {
     @Test
     void imageBuilders_overWire_failWhenTheServerIsGone(FakeAppStream fake, ImageBuilders builders,
             LocalAppStreamServer server) {
-        fake.givenImageBuilder("b", software.amazon.awssdk.services.appstream.model.ImageBuilderState.RUNNING);
+        fake.givenImageBuilder("b", ImageBuilderState.RUNNING);
         assertThat(builders.get("b").name()).isEqualTo("b");
 
         server.close();

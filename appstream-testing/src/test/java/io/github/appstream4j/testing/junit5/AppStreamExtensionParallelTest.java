@@ -3,6 +3,7 @@ package io.github.appstream4j.testing.junit5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.appstream4j.ImageBuilders;
+import io.github.appstream4j.model.ImageBuilderState;
 import io.github.appstream4j.testing.FakeAppStream;
 import io.github.appstream4j.testing.VirtualTime;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 
 /**
  * Tests that run at the same time (when JUnit's parallel execution is enabled) each change their own fake and

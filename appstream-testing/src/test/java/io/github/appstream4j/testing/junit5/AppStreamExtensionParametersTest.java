@@ -31,7 +31,7 @@ class AppStreamExtensionParametersTest {
     @Test
     void parameters_ofOneTest_areWiredToOneFakeAndOneTime(FakeAppStream fake, ImageBuilders builders,
             VirtualTime time) {
-        fake.givenImageBuilder("b", software.amazon.awssdk.services.appstream.model.ImageBuilderState.RUNNING);
+        fake.givenImageBuilder("b", ImageBuilderState.RUNNING);
 
         assertThat(fake.clock()).isSameAs(time.clock());
         assertThat(builders.get("b").state()).contains(ImageBuilderState.RUNNING);
@@ -48,7 +48,7 @@ class AppStreamExtensionParametersTest {
         assertThat(fake.client().describeImageBuilders().imageBuilders()).isEmpty();
         assertThat(time.now()).isEqualTo(VirtualTime.DEFAULT_START);
 
-        fake.givenImageBuilder("left-behind", software.amazon.awssdk.services.appstream.model.ImageBuilderState.STOPPED);
+        fake.givenImageBuilder("left-behind", ImageBuilderState.STOPPED);
         time.advance(Duration.ofHours(1));
     }
 
@@ -63,7 +63,7 @@ class AppStreamExtensionParametersTest {
 
     @Test
     void imageBuilders_retryPolicy_isTight(FakeAppStream fake, ImageBuilders builders) {
-        fake.givenImageBuilder("b", software.amazon.awssdk.services.appstream.model.ImageBuilderState.RUNNING)
+        fake.givenImageBuilder("b", ImageBuilderState.RUNNING)
                 .injectNext(FakeOperation.DESCRIBE_IMAGE_BUILDERS, 3, Fault.throttling());
 
         ImageBuilderRetriesExhaustedException e =
@@ -75,7 +75,7 @@ class AppStreamExtensionParametersTest {
     @Test
     void appStreamClient_isARealSdkClientOfTheStartedServer(AppStreamClient sdk, LocalAppStreamServer server,
             FakeAppStream fake) {
-        fake.givenImageBuilder("b", software.amazon.awssdk.services.appstream.model.ImageBuilderState.RUNNING);
+        fake.givenImageBuilder("b", ImageBuilderState.RUNNING);
 
         assertThat(sdk).isSameAs(server.client()).isNotSameAs(fake.client());
         assertThat(sdk.describeImageBuilders(r -> r.names("b")).imageBuilders())
