@@ -44,7 +44,7 @@ class AppStreamExtensionParametersTest {
     }
 
     @RepeatedTest(3)
-    void fake_ineachTest_startsEmptyAtTheDefaultStart(FakeAppStream fake, VirtualTime time) {
+    void fake_inEachTest_startsEmptyAtTheDefaultStart(FakeAppStream fake, VirtualTime time) {
         assertThat(fake.client().describeImageBuilders().imageBuilders()).isEmpty();
         assertThat(time.now()).isEqualTo(VirtualTime.DEFAULT_START);
 
