@@ -150,7 +150,7 @@ final class Shorthand {
     }
 
     private IllegalArgumentException error(String expected) {
-        String received = pos >= input.length() ? "EOF" : "'" + input.charAt(pos) + "'";
+        String received = pos >= input.length() ? "'EOF'" : "'" + input.charAt(pos) + "'";
         return new IllegalArgumentException("Expected: " + expected + ", received: " + received + " for input:\n"
                 + input + "\n" + " ".repeat(Math.min(pos, input.length())) + "^");
     }
