@@ -40,11 +40,13 @@ final class CliInterceptor implements ExecutionInterceptor {
         this.debug = debug;
     }
 
+    // The SDK asks for the content before the request (ExecutionInterceptorChain), so the body is rewritten
+    // here and the request only takes the new length.
     @Override
-    public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+    public Optional<RequestBody> modifyHttpContent(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
         ObjectNode extra = attributes.getAttribute(EXTRA_MEMBERS);
         if (extra == null || extra.isEmpty() || context.requestBody().isEmpty()) {
-            return context.httpRequest();
+            return context.requestBody();
         }
         try (InputStream in = context.requestBody().get().contentStreamProvider().newStream()) {
             JsonNode body = JSON.readTree(in);
@@ -52,16 +54,19 @@ final class CliInterceptor implements ExecutionInterceptor {
             object.setAll(extra);
             byte[] bytes = JSON.writeValueAsBytes(object);
             attributes.putAttribute(BODY, bytes);
-            return context.httpRequest().toBuilder().putHeader("Content-Length", String.valueOf(bytes.length)).build();
+            return Optional.of(RequestBody.fromBytes(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @Override
-    public Optional<RequestBody> modifyHttpContent(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+    public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
         byte[] body = attributes.getAttribute(BODY);
-        return body == null ? context.requestBody() : Optional.of(RequestBody.fromBytes(body));
+        if (body == null) {
+            return context.httpRequest();
+        }
+        return context.httpRequest().toBuilder().putHeader("Content-Length", String.valueOf(body.length)).build();
     }
 
     @Override
