@@ -26,6 +26,10 @@ public final class Main {
         for (String arg : args) {
             if (arg.equals("--debug")) {
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+                // the signers log the canonical request, security token included: keep them out of --debug
+                System.setProperty("org.slf4j.simpleLogger.log.software.amazon.awssdk.http.auth.aws.internal.signer",
+                        "info");
+                System.setProperty("org.slf4j.simpleLogger.log.software.amazon.awssdk.auth.signer", "info");
             }
         }
         System.exit(Cli.run(CliEnvironment.system(), args));
