@@ -2,6 +2,7 @@ package io.github.appstream4j.cli;
 
 import io.github.appstream4j.cli.internal.Cli;
 import io.github.appstream4j.cli.internal.CliEnvironment;
+import io.github.appstream4j.cli.internal.Interrupts;
 import io.github.appstream4j.cli.internal.Version;
 
 /**
@@ -32,6 +33,9 @@ public final class Main {
                 System.setProperty("org.slf4j.simpleLogger.log.software.amazon.awssdk.auth.signer", "info");
             }
         }
-        System.exit(Cli.run(CliEnvironment.system(), args));
+        int code = Cli.run(CliEnvironment.system(), args);
+        if (!Interrupts.signalled()) {
+            System.exit(code);
+        }
     }
 }

@@ -29,6 +29,7 @@ public final class CliEnvironment {
     private final Clock clock;
     private final Function<ClientSettings, AppStreamClient> clientFactory;
     private final Map<String, String> systemProperties;
+    private final boolean signals;
     private BufferedReader reader;
 
     private CliEnvironment(Builder b) {
@@ -42,6 +43,7 @@ public final class CliEnvironment {
         this.clock = Objects.requireNonNull(b.clock, "clock");
         this.clientFactory = b.clientFactory;
         this.systemProperties = Map.copyOf(b.systemProperties);
+        this.signals = b.signals;
     }
 
     /** The real process: System streams and environment; a terminal when the JVM has a console. */
@@ -50,6 +52,7 @@ public final class CliEnvironment {
                 .interactive(System.console() != null)
                 .home(Path.of(System.getProperty("user.home")))
                 .workingDirectory(Path.of("").toAbsolutePath())
+                .signals(true)
                 .build();
     }
 
@@ -99,6 +102,10 @@ public final class CliEnvironment {
         return clock;
     }
 
+    boolean signals() {
+        return signals;
+    }
+
     Function<ClientSettings, AppStreamClient> clientFactory() {
         return clientFactory;
     }
@@ -131,6 +138,13 @@ public final class CliEnvironment {
         private Clock clock = Clock.systemUTC();
         private Function<ClientSettings, AppStreamClient> clientFactory;
         private Map<String, String> systemProperties = Map.of();
+        private boolean signals;
+
+        /** Whether Ctrl-C during a wait is handled with a shutdown hook (only for the real process). */
+        public Builder signals(boolean signals) {
+            this.signals = signals;
+            return this;
+        }
 
         public Builder env(Map<String, String> env) {
             this.env = env;
