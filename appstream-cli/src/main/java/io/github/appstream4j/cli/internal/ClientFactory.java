@@ -41,9 +41,13 @@ final class ClientFactory {
                 .httpClient(httpClient)
                 .region(settings.region)
                 .credentialsProvider(settings.credentials)
-                .overrideConfiguration(o -> o.addExecutionInterceptor(interceptor)
-                        .defaultProfileFile(settings.profileFile)
-                        .defaultProfileName(settings.profileName));
+                .overrideConfiguration(o -> {
+                    o.addExecutionInterceptor(interceptor).defaultProfileFile(settings.profileFile)
+                            .defaultProfileName(settings.profileName);
+                    if (settings.maxAttempts != null) {
+                        o.retryStrategy(r -> r.maxAttempts(settings.maxAttempts));
+                    }
+                });
         if (settings.endpoint != null) {
             builder.endpointOverride(settings.endpoint);
         }

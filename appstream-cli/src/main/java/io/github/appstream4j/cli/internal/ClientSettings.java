@@ -30,10 +30,11 @@ public final class ClientSettings {
     final ProfileFile profileFile;
     final String profileName;
     final boolean local;
+    final Integer maxAttempts;
 
     private ClientSettings(Region region, URI endpoint, AwsCredentialsProvider credentials, Duration readTimeout,
             Duration connectTimeout, boolean verifySsl, Path caBundle, boolean debug, ProfileFile profileFile,
-            String profileName, boolean local) {
+            String profileName, boolean local, Integer maxAttempts) {
         this.region = region;
         this.endpoint = endpoint;
         this.credentials = credentials;
@@ -45,6 +46,12 @@ public final class ClientSettings {
         this.profileFile = profileFile;
         this.profileName = profileName;
         this.local = local;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** AWS_MAX_ATTEMPTS or the profile's max_attempts (the SDK's standard retries); empty for the default. */
+    public Optional<Integer> maxAttempts() {
+        return Optional.ofNullable(maxAttempts);
     }
 
     /** The region requests are signed for. */
@@ -98,7 +105,8 @@ public final class ClientSettings {
                 profiles.property("ca_bundle").orElse(null));
         return new ClientSettings(region, endpoint, credentials, read, connect,
                 !options.flag(GlobalOptions.NO_VERIFY_SSL), caBundle == null ? null : env.workingDirectory().resolve(caBundle),
-                options.flag(GlobalOptions.DEBUG), profiles.file(), profiles.name(), local);
+                options.flag(GlobalOptions.DEBUG), profiles.file(), profiles.name(), local,
+                maxAttempts(env, profiles));
     }
 
     private static Duration timeout(GlobalOptions options, String option) {
@@ -110,6 +118,17 @@ public final class ClientSettings {
             throw new CliException.Usage("argument " + option + ": must be 0 (no timeout) or more seconds but was " + seconds);
         }
         return Duration.ofSeconds(seconds);
+    }
+
+    private static Integer maxAttempts(CliEnvironment env, Profiles profiles) {
+        String value = firstNonNull(env.env("AWS_MAX_ATTEMPTS"), profiles.property("max_attempts").orElse(null));
+        if (value == null) {
+            return null;
+        }
+        if (!value.trim().matches("[1-9]\\d{0,2}")) {
+            throw new CliException.Config("max_attempts must be a positive integer but was \"" + value + "\"");
+        }
+        return Integer.parseInt(value.trim());
     }
 
     static URI endpoint(GlobalOptions options, CliEnvironment env, Profiles profiles) {

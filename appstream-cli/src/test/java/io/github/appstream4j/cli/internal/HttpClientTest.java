@@ -54,7 +54,19 @@ class HttpClientTest {
     }
 
     private CliRunner cli() {
-        return new CliRunner(home).realClient();
+        return new CliRunner(home).realClient().env("AWS_MAX_ATTEMPTS", "1");
+    }
+
+    @Test
+    void maxAttempts_fromTheEnvironment_limitsTheSdkRetries() throws Exception {
+        try (StubServer server = StubServer.http().respond(500, "{\"__type\":\"InternalServiceError\",\"message\":\"x\"}")) {
+            CliRunner.Result r = cli().env("AWS_MAX_ATTEMPTS", "2").run("delete-image-builder", "--name", "demo",
+                    "--endpoint-url", server.endpoint().toString());
+            assertThat(r.exitCode).isEqualTo(254);
+            assertThat(server.bodies).hasSize(2);
+        }
+        assertThat(cli().env("AWS_MAX_ATTEMPTS", "many").run("delete-image-builder", "--name", "demo").exitCode)
+                .isEqualTo(253);
     }
 
     @Test
