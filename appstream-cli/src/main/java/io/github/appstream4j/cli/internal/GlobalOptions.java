@@ -1,6 +1,5 @@
 package io.github.appstream4j.cli.internal;
 
-import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
@@ -78,9 +77,9 @@ final class GlobalOptions {
         return root.findOption(name).getValue();
     }
 
-    static List<String> names() {
-        return List.of(DEBUG, ENDPOINT_URL, NO_VERIFY_SSL, NO_PAGINATE, OUTPUT, QUERY, PROFILE, REGION, COLOR,
-                NO_SIGN_REQUEST, CA_BUNDLE, READ_TIMEOUT, CONNECT_TIMEOUT, BINARY_FORMAT, NO_PAGER, AUTO_PROMPT,
-                NO_AUTO_PROMPT, LOCAL);
+    /** The global options that take a value (skipped when looking for the command name). */
+    static java.util.Set<String> valueOptions() {
+        return java.util.Set.of(ENDPOINT_URL, OUTPUT, QUERY, PROFILE, REGION, COLOR, CA_BUNDLE, READ_TIMEOUT,
+                CONNECT_TIMEOUT, BINARY_FORMAT);
     }
 }
