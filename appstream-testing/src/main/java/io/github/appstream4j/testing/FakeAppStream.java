@@ -1,5 +1,7 @@
 package io.github.appstream4j.testing;
 
+import io.github.appstream4j.internal.mapping.ImageBuilderMapper;
+import io.github.appstream4j.model.ImageBuilderNames;
 import io.github.appstream4j.testing.internal.fake.CallPipeline;
 import io.github.appstream4j.testing.internal.fake.FakeClient;
 import io.github.appstream4j.testing.internal.fake.FakeService;
@@ -176,6 +178,37 @@ public final class FakeAppStream implements AutoCloseable {
     }
 
     /**
+     * Seeds (or replaces) an image builder in a state given as a model value; otherwise as
+     * {@link #givenImageBuilder(String, ImageBuilderState)}.
+     *
+     * @param name a valid image builder name
+     * @param state the state; not {@code UNKNOWN}
+     * @return this fake
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code name} is not a valid name or {@code state} is {@code UNKNOWN}
+     */
+    public FakeAppStream givenImageBuilder(String name, io.github.appstream4j.model.ImageBuilderState state) {
+        Objects.requireNonNull(state, "state must not be null");
+        if (state == io.github.appstream4j.model.ImageBuilderState.UNKNOWN) {
+            throw new IllegalArgumentException("state must be a wire state but was " + state);
+        }
+        return givenImageBuilder(name, ImageBuilderState.fromValue(state.toString()));
+    }
+
+    /**
+     * Seeds (or replaces) an image builder from a model value; otherwise as {@link #givenImageBuilder(ImageBuilder)}.
+     *
+     * @param value the image builder
+     * @return this fake
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if the name is not valid
+     */
+    public FakeAppStream givenImageBuilder(io.github.appstream4j.model.ImageBuilder value) {
+        Objects.requireNonNull(value, "value must not be null");
+        return givenImageBuilder(ImageBuilderMapper.toSdk(value));
+    }
+
+    /**
      * Sets the script of an image builder, which need not exist yet; it applies from the next create or start
      * and replaces any earlier script.
      *
@@ -223,13 +256,26 @@ public final class FakeAppStream implements AutoCloseable {
     }
 
     /**
-     * Returns the true current value of an image builder, ignoring scripted stale reads. Not journaled.
+     * Returns the true current value of an image builder as a model value, ignoring scripted stale reads.
+     * Not journaled.
      *
      * @param name the image builder
      * @return the value, or empty if there is none
      * @throws NullPointerException if {@code name} is null
      */
-    public Optional<ImageBuilder> imageBuilder(String name) {
+    public Optional<io.github.appstream4j.model.ImageBuilder> imageBuilder(String name) {
+        return sdkImageBuilder(name).map(ImageBuilderMapper::toModel);
+    }
+
+    /**
+     * Returns the true current value of an image builder as the SDK type, ignoring scripted stale reads.
+     * Not journaled.
+     *
+     * @param name the image builder
+     * @return the value, or empty if there is none
+     * @throws NullPointerException if {@code name} is null
+     */
+    public Optional<ImageBuilder> sdkImageBuilder(String name) {
         return service.find(Objects.requireNonNull(name, "name must not be null"));
     }
 
@@ -340,12 +386,7 @@ public final class FakeAppStream implements AutoCloseable {
     }
 
     private static String requireName(String name) {
-        Objects.requireNonNull(name, "name must not be null");
-        if (!FakeService.NAME_PATTERN.matcher(name).matches()) {
-            throw new IllegalArgumentException(
-                    "name must match " + FakeService.NAME_PATTERN.pattern() + " but was \"" + name + "\"");
-        }
-        return name;
+        return ImageBuilderNames.requireValid(name, "name");
     }
 
     /**

@@ -150,6 +150,39 @@ public final class FakeImageBuilderScript {
             return this;
         }
 
+        /**
+         * Appends a state, given as a model value, shown while starting; see
+         * {@link #startPhase(ImageBuilderState, Duration)}.
+         *
+         * @param state any state but {@code UNKNOWN}
+         * @param duration how long it is shown
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if {@code duration} is negative or {@code state} is {@code UNKNOWN}
+         */
+        public Builder startPhase(io.github.appstream4j.model.ImageBuilderState state, Duration duration) {
+            return startPhase(sdkState(state), duration);
+        }
+
+        /**
+         * Appends a state, given as a model value, shown while stopping; see
+         * {@link #stopPhase(ImageBuilderState, Duration)}.
+         *
+         * @param state any state but {@code UNKNOWN}
+         * @param duration how long it is shown
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if {@code duration} is negative or {@code state} is {@code UNKNOWN}
+         */
+        public Builder stopPhase(io.github.appstream4j.model.ImageBuilderState state, Duration duration) {
+            return stopPhase(sdkState(state), duration);
+        }
+
+        private static ImageBuilderState sdkState(io.github.appstream4j.model.ImageBuilderState state) {
+            Objects.requireNonNull(state, "state must not be null");
+            return ImageBuilderState.fromValue(state.toString());
+        }
+
         private static Script.Phase phase(ImageBuilderState state, Duration duration) {
             Objects.requireNonNull(state, "state must not be null");
             if (state == ImageBuilderState.UNKNOWN_TO_SDK_VERSION) {

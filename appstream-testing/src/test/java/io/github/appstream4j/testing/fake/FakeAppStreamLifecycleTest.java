@@ -2,34 +2,16 @@ package io.github.appstream4j.testing.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.appstream4j.testing.FakeAppStream;
 import io.github.appstream4j.testing.FakeOperation;
-import io.github.appstream4j.testing.VirtualTime;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.appstream.AppStreamClient;
 import software.amazon.awssdk.services.appstream.model.ImageBuilder;
 import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 import software.amazon.awssdk.services.appstream.model.LatestAppstreamAgentVersion;
 import software.amazon.awssdk.services.appstream.model.PlatformType;
 
-class FakeAppStreamLifecycleTest {
-
-    private final VirtualTime time = VirtualTime.manual();
-    private final FakeAppStream fake = FakeAppStream.create(time);
-    private final AppStreamClient client = fake.client();
-
-    @AfterEach
-    void close() {
-        fake.close();
-        time.close();
-    }
-
-    private ImageBuilderState describe(String name) {
-        return client.describeImageBuilders(r -> r.names(name)).imageBuilders().get(0).state();
-    }
+class FakeAppStreamLifecycleTest extends ManualFakeTest {
 
     @Test
     void create_newBuilder_isPendingThenRunningAfterStartDuration() {

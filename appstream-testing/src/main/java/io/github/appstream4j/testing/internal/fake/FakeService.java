@@ -14,8 +14,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.appstream.model.CreateImageBuilderRequest;
 import software.amazon.awssdk.services.appstream.model.CreateImageBuilderResponse;
 import software.amazon.awssdk.services.appstream.model.DeleteImageBuilderRequest;
@@ -33,9 +31,6 @@ import software.amazon.awssdk.services.appstream.model.StopImageBuilderResponse;
  * and leaves one consistent state; time only enters through the clock.
  */
 public final class FakeService {
-
-    /** The model's image builder name pattern. */
-    public static final Pattern NAME_PATTERN = Validation.NAME;
 
     private final Clock clock;
     private final Resources resources;
@@ -70,15 +65,8 @@ public final class FakeService {
         validate(new Validation().required("name", r.name()).length("name", r.name(), 1, Integer.MAX_VALUE)
                 .length("appstreamAgentVersion", r.appstreamAgentVersion(), 1, 100), requestId);
         Instant now = now();
-        BuilderRecord record = existing(r.name(), now, requestId);
-        String state = record.state();
-        if (States.transitional(state)) {
-            throw busy(r.name(), state, requestId);
-        }
-        if (!States.STOPPED.equals(state)) {
-            throw ServiceErrors.of(ServiceErrors.RESOURCE_NOT_AVAILABLE,
-                    "Image builder " + r.name() + " cannot be started in state " + state + ".", requestId);
-        }
+        BuilderRecord record = settledIn(r.name(), now, requestId, ServiceErrors.RESOURCE_NOT_AVAILABLE, "started",
+                States.STOPPED);
         if (r.appstreamAgentVersion() != null) {
             record.update(Resources.withAgentVersion(record.value(), r.appstreamAgentVersion()));
         }
@@ -89,14 +77,8 @@ public final class FakeService {
     public synchronized StopImageBuilderResponse stop(StopImageBuilderRequest r, String requestId) {
         validate(new Validation().required("name", r.name()).length("name", r.name(), 1, Integer.MAX_VALUE), requestId);
         Instant now = now();
-        BuilderRecord record = existing(r.name(), now, requestId);
-        String state = record.state();
-        if (States.transitional(state)) {
-            throw busy(r.name(), state, requestId);
-        }
-        if (!States.RUNNING.equals(state)) {
-            throw notPermitted(r.name(), "stopped", state, requestId);
-        }
+        BuilderRecord record = settledIn(r.name(), now, requestId, ServiceErrors.OPERATION_NOT_PERMITTED, "stopped",
+                States.RUNNING);
         transitions.planStop(record, script(r.name()), now);
         return StopImageBuilderResponse.builder().imageBuilder(record.value()).build();
     }
@@ -104,14 +86,8 @@ public final class FakeService {
     public synchronized DeleteImageBuilderResponse delete(DeleteImageBuilderRequest r, String requestId) {
         validate(new Validation().required("name", r.name()).pattern("name", r.name(), Validation.NAME), requestId);
         Instant now = now();
-        BuilderRecord record = existing(r.name(), now, requestId);
-        String state = record.state();
-        if (States.transitional(state)) {
-            throw busy(r.name(), state, requestId);
-        }
-        if (!States.STOPPED.equals(state) && !States.FAILED.equals(state)) {
-            throw notPermitted(r.name(), "deleted", state, requestId);
-        }
+        BuilderRecord record = settledIn(r.name(), now, requestId, ServiceErrors.OPERATION_NOT_PERMITTED, "deleted",
+                States.STOPPED, States.FAILED);
         transitions.planDelete(record, script(r.name()), now);
         ImageBuilder answer = record.value();
         record.settle(now);
@@ -245,14 +221,22 @@ public final class FakeService {
         }
     }
 
-    private static AwsServiceException busy(String name, String state, String requestId) {
-        return ServiceErrors.of(ServiceErrors.CONCURRENT_MODIFICATION,
-                "Image builder " + name + " is in transitional state " + state + "; try again when it has settled.",
-                requestId);
-    }
-
-    private static AwsServiceException notPermitted(String name, String verb, String state, String requestId) {
-        return ServiceErrors.of(ServiceErrors.OPERATION_NOT_PERMITTED,
-                "Image builder " + name + " cannot be " + verb + " in state " + state + ".", requestId);
+    /**
+     * The existing builder if it is in one of the allowed states. A transitional state is a race the caller may
+     * retry (ConcurrentModificationException); any other state is answered with {@code wrongStateCode}.
+     */
+    private BuilderRecord settledIn(String name, Instant now, String requestId, String wrongStateCode, String verb,
+            String... allowed) {
+        BuilderRecord record = existing(name, now, requestId);
+        String state = record.state();
+        if (States.transitional(state)) {
+            throw ServiceErrors.of(ServiceErrors.CONCURRENT_MODIFICATION, "Image builder " + name
+                    + " is in transitional state " + state + "; try again when it has settled.", requestId);
+        }
+        if (!List.of(allowed).contains(state)) {
+            throw ServiceErrors.of(wrongStateCode,
+                    "Image builder " + name + " cannot be " + verb + " in state " + state + ".", requestId);
+        }
+        return record;
     }
 }

@@ -1,7 +1,9 @@
 package io.github.appstream4j.testing.internal.fake;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import software.amazon.awssdk.services.appstream.model.CreateImageBuilderRequest;
 import software.amazon.awssdk.services.appstream.model.ImageBuilder;
 import software.amazon.awssdk.services.appstream.model.LatestAppstreamAgentVersion;
@@ -67,24 +69,25 @@ final class Resources {
                 .build();
     }
 
-    /** The platform of well-known image names; Windows Server 2022 when the name says nothing. */
+    /** Well-known fragments of image names, first match wins; Windows Server 2022 when none matches. */
+    private static final Map<String, String> PLATFORMS = platforms();
+
+    private static Map<String, String> platforms() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("amazonlinux2", "AMAZON_LINUX2");
+        m.put("al2", "AMAZON_LINUX2");
+        m.put("rhel8", "RHEL8");
+        m.put("rocky", "ROCKY_LINUX8");
+        m.put("ubuntu", "UBUNTU_PRO_2404");
+        m.put("2016", "WINDOWS_SERVER_2016");
+        m.put("2019", "WINDOWS_SERVER_2019");
+        m.put("2025", "WINDOWS_SERVER_2025");
+        return m;
+    }
+
     static String platformOf(String image) {
         String s = image == null ? "" : image.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        if (s.contains("amazonlinux2") || s.contains("al2")) {
-            return "AMAZON_LINUX2";
-        } else if (s.contains("rhel8")) {
-            return "RHEL8";
-        } else if (s.contains("rocky")) {
-            return "ROCKY_LINUX8";
-        } else if (s.contains("ubuntu")) {
-            return "UBUNTU_PRO_2404";
-        } else if (s.contains("2016")) {
-            return "WINDOWS_SERVER_2016";
-        } else if (s.contains("2019")) {
-            return "WINDOWS_SERVER_2019";
-        } else if (s.contains("2025")) {
-            return "WINDOWS_SERVER_2025";
-        }
-        return "WINDOWS_SERVER_2022";
+        return PLATFORMS.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse("WINDOWS_SERVER_2022");
     }
 }

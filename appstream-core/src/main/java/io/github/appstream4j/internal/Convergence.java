@@ -1,0 +1,229 @@
+package io.github.appstream4j.internal;
+
+import io.github.appstream4j.model.ImageBuilder;
+import io.github.appstream4j.model.ImageBuilderState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One start, stop or watch: describes, decides ({@link Goal}), calls Start/Stop when needed, and polls
+ * through the {@link Poller} until the goal, a failure, the timeout or cancellation. Callbacks arrive on
+ * scheduler threads; they are serialized by the monitor.
+ */
+final class Convergence implements Poller.Target {
+  static final int MAX_RACES = 3;
+
+  private static final Logger LOG = LoggerFactory.getLogger("io.github.appstream4j.ImageBuilders");
+
+  private final Engine engine;
+  private final String name;
+  private final Goal goal;
+  private final boolean acting;
+  private final String agentVersion;
+  private final Instant startedAt;
+  final CompletableFuture<ImageBuilder> result = new CompletableFuture<>();
+  final CompletableFuture<ImageBuilder> first = new CompletableFuture<>();
+  private final List<Future<?>> timers = new CopyOnWriteArrayList<>();
+  private volatile ImageBuilder lastSeen;
+  private volatile int polls;
+  private Instant actedAt;
+  private int races;
+  private boolean warnedUnknown;
+  private PollSchedule schedule;
+
+  /** {@code acting}: a start/stop that may call the API; a watch passes false and never calls. */
+  Convergence(Engine engine, String name, Goal goal, boolean acting, String agentVersion) {
+    this.engine = engine;
+    this.name = name;
+    this.goal = goal;
+    this.acting = acting;
+    this.agentVersion = agentVersion;
+    this.startedAt = engine.clock.instant();
+    this.actedAt = acting ? null : startedAt;
+    this.schedule = new PollSchedule(engine.waitPolicy, engine.random);
+  }
+
+  /**
+   * Begins: registers, then on the scheduler asks for the first Describe and arms the policy timeout (from
+   * there, so that a virtual-time driver sees the Describe due before it can jump to the deadline).
+   */
+  Convergence begin() {
+    engine.live.add(this);
+    result.whenComplete((b, e) -> finish(e));
+    try {
+      engine.scheduler.execute(() -> {
+        engine.poller.enqueue(this, Duration.ZERO);
+        Duration timeout = engine.waitPolicy.timeout();
+        arm(timeout, timeout.minus(elapsed()));
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      fail(new IllegalStateException("ImageBuilders is closed", e));
+    }
+    return this;
+  }
+
+  /** Fails the operation with a timeout once {@code timeout} has passed, unless it is done by then. */
+  void limit(Duration timeout) {
+    arm(timeout, timeout);
+  }
+
+  private void arm(Duration timeout, Duration delay) {
+    if (!result.isDone()) {
+      long millis = Math.max(0, delay.toMillis());
+      timers.add(engine.scheduler.schedule(() -> timeOut(timeout), millis, TimeUnit.MILLISECONDS));
+      if (result.isDone()) {
+        timers.forEach(t -> t.cancel(false));
+      }
+    }
+  }
+
+  ImageBuilder lastSeen() {
+    return lastSeen;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public boolean isDone() {
+    return result.isDone();
+  }
+
+  @Override
+  public synchronized void onObserved(ImageBuilder b) {
+    if (result.isDone()) {
+      return;
+    }
+    polls++;
+    LOG.debug("Image builder {}: poll {} saw {} (elapsed {})", name, polls, Texts.state(b),
+        Texts.duration(elapsed()));
+    record(b);
+    ImageBuilderState state = b.state().orElse(ImageBuilderState.UNKNOWN);
+    switch (goal.decide(state.kind(), actedAt != null, inGrace())) {
+      case DONE:
+        complete(b);
+        break;
+      case POLL:
+        warnIfUnknown(state, b);
+        engine.poller.enqueue(this, schedule.next());
+        break;
+      case ACT:
+        act();
+        break;
+      case UNEXPECTED:
+        fail(Failures.unexpected(where(), goal, acting, engine.waitPolicy.startGracePeriod()));
+        break;
+      case FAILED:
+        fail(Failures.failed(where()));
+        break;
+      default:
+        fail(Failures.notFound(where()));
+    }
+  }
+
+  @Override
+  public synchronized void onMissing() {
+    polls++;
+    fail(Failures.notFound(where()));
+  }
+
+  @Override
+  public void onFailed(Throwable error) {
+    fail(Failures.fromCall(where(), error));
+  }
+
+  private void act() {
+    Instant at = engine.clock.instant();
+    LOG.debug("Image builder {}: calling {}", name, goal == Goal.RUNNING ? ApiCalls.START : ApiCalls.STOP);
+    CompletableFuture<ImageBuilder> call = goal == Goal.RUNNING
+        ? engine.calls.start(name, agentVersion) : engine.calls.stop(name);
+    call.whenComplete((b, error) -> onActed(at, b, error));
+  }
+
+  private synchronized void onActed(Instant at, ImageBuilder response, Throwable error) {
+    if (result.isDone()) {
+      return;
+    }
+    if (error == null) {
+      actedAt = at;
+      if (response != null) {
+        record(response);
+      }
+      schedule = new PollSchedule(engine.waitPolicy, engine.random);
+      engine.poller.enqueue(this, schedule.next());
+    } else if (RetryClassifier.isRace(error.getCause()) && races < MAX_RACES) {
+      races++;
+      LOG.debug("Image builder {}: state moved under the call ({}); describing again ({}/{})", name,
+          Texts.error(error.getCause()), races, MAX_RACES);
+      engine.poller.enqueue(this, Duration.ZERO);
+    } else {
+      fail(Failures.fromCall(where(), error));
+    }
+  }
+
+  private void record(ImageBuilder b) {
+    ImageBuilder previous = lastSeen;
+    lastSeen = b;
+    if (previous != null && !Texts.state(previous).equals(Texts.state(b))) {
+      LOG.info("Image builder {}: {} \u2192 {} (elapsed {}, {} polls)", name, Texts.state(previous),
+          Texts.state(b), Texts.duration(elapsed()), polls);
+    }
+    first.complete(b);
+  }
+
+  private void warnIfUnknown(ImageBuilderState state, ImageBuilder b) {
+    if (state == ImageBuilderState.UNKNOWN && !warnedUnknown) {
+      warnedUnknown = true;
+      LOG.warn("Image builder {}: state {} is unknown to this library; waiting for {} anyway", name,
+          Texts.state(b), goal);
+    }
+  }
+
+  private synchronized void timeOut(Duration timeout) {
+    fail(Failures.timeout(where(), goal, timeout));
+  }
+
+  // The outcome is logged before the future completes, so a caller woken by it sees the line.
+  private void complete(ImageBuilder b) {
+    if (!result.isDone()) {
+      LOG.info("Image builder {} is {} after {} ({} polls)", name, goal, Texts.duration(elapsed()), polls);
+      result.complete(b);
+    }
+  }
+
+  private void fail(RuntimeException e) {
+    if (!result.isDone()) {
+      LOG.info("{}", e.getMessage());
+    }
+    first.completeExceptionally(e);
+    result.completeExceptionally(e);
+  }
+
+  private void finish(Throwable error) {
+    engine.live.remove(this);
+    timers.forEach(t -> t.cancel(false));
+    first.completeExceptionally(error != null ? error : new IllegalStateException("no Describe answered"));
+  }
+
+  private boolean inGrace() {
+    return actedAt != null
+        && !engine.clock.instant().isAfter(actedAt.plus(engine.waitPolicy.startGracePeriod()));
+  }
+
+  private Duration elapsed() {
+    return Duration.between(startedAt, engine.clock.instant());
+  }
+
+  private Failures.Where where() {
+    return new Failures.Where(name, lastSeen, elapsed(), polls);
+  }
+}

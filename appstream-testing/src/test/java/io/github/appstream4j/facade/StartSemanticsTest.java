@@ -1,0 +1,197 @@
+package io.github.appstream4j.facade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.appstream4j.ImageBuilderFailedException;
+import io.github.appstream4j.ImageBuilderNotFoundException;
+import io.github.appstream4j.ImageBuilderRequestException;
+import io.github.appstream4j.StartOperation;
+import io.github.appstream4j.StartOptions;
+import io.github.appstream4j.UnexpectedImageBuilderStateException;
+import io.github.appstream4j.model.ImageBuilder;
+import io.github.appstream4j.testing.Fault;
+import io.github.appstream4j.testing.FakeOperation;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
+import software.amazon.awssdk.services.appstream.model.StartImageBuilderRequest;
+
+/** Start and watch behaviour beyond the first Describe: grace, failures while waiting, races, options. */
+class StartSemanticsTest {
+  private static final Fault NOT_AVAILABLE = Fault.error("ResourceNotAvailableException", 400, "busy");
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void start_withAgentVersion_sendsIt(Mode mode) {
+    try (Fixture f = Fixture.auto()) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED);
+      mode.running(f.builders.start("b1", o -> o.appstreamAgentVersion(StartOptions.LATEST_AGENT_VERSION)));
+      StartImageBuilderRequest sent =
+          (StartImageBuilderRequest) f.fake.journal(FakeOperation.START_IMAGE_BUILDER).get(0).request();
+      assertThat(sent.appstreamAgentVersion()).isEqualTo("[LATEST]");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void start_initial_isTheBuilderAsFirstSeen(Mode mode) {
+    try (Fixture f = Fixture.auto()) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED);
+      StartOperation op = f.builders.start("b1");
+      assertThat(op.initial().stateAsString()).contains("STOPPED");
+      assertThat(mode.running(op).stateAsString()).contains("RUNNING");
+      assertThat(op.initial().stateAsString()).contains("STOPPED");
+      assertThat(op.name()).isEqualTo("b1");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void start_staleStoppedReadsWithinGrace_areTolerated(Mode mode) {
+    try (Fixture f = Fixture.auto(Fixture.waitPolicy(p -> p.initialDelay(Duration.ofSeconds(5))))) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED).script("b1", s -> s.staleReadsAfterStart(3));
+      assertThat(mode.running(f.builders.start("b1")).stateAsString()).contains("RUNNING");
+      assertThat(f.count(FakeOperation.START_IMAGE_BUILDER)).isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void start_stillStoppedPastGrace_isUnexpected(Mode mode) {
+    try (Fixture f = Fixture.auto(Fixture.waitPolicy(p -> p.startGracePeriod(Duration.ofMinutes(4))))) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED)
+          .script("b1", s -> s.staleAfterStart(Duration.ofMinutes(10)));
+      assertThatThrownBy(() -> mode.running(f.builders.start("b1")))
+          .isInstanceOf(UnexpectedImageBuilderStateException.class)
+          .hasMessageContaining("still STOPPED past the grace period of 4m00s");
+      assertThat(f.count(FakeOperation.START_IMAGE_BUILDER)).isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void start_endsFailed_messageCarriesReasonAndErrors(Mode mode) {
+    try (Fixture f = Fixture.auto()) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED).script("b1", s -> s
+          .failStart("INTERNAL_ERROR", "Instance could not be launched")
+          .imageBuilderError("IAM_SERVICE_ROLE_IS_MISSING", "role arn:aws:iam::1:role/x is missing"));
+      assertThatThrownBy(() -> mode.running(f.builders.start("b1")))
+          .isInstanceOfSatisfying(ImageBuilderFailedException.class,
+              e -> assertThat(e.lastSeen().flatMap(ImageBuilder::stateAsString)).contains("FAILED"))
+          .hasMessageContaining("INTERNAL_ERROR: Instance could not be launched")
+          .hasMessageContaining("IAM_SERVICE_ROLE_IS_MISSING: role arn:aws:iam::1:role/x is missing")
+          .hasMessageContaining("polls");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void start_deletedWhileWaiting_isNotFound(Mode mode) {
+    try (Fixture f = Fixture.auto()) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED)
+          .script("b1", s -> s.deletedAfterStart(Duration.ofMinutes(5)));
+      assertThatThrownBy(() -> mode.running(f.builders.start("b1")))
+          .isInstanceOf(ImageBuilderNotFoundException.class).hasMessageContaining("being deleted");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void start_stoppedBySomeoneElseWhileWaiting_isUnexpected(Mode mode) {
+    try (Fixture f = Fixture.manual(b -> b)) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED);
+      StartOperation op = f.builders.start("b1");
+      f.time.advance(Duration.ofMinutes(10));
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPING);
+      f.time.runUntil(op.awaitRunningAsync().handle((b, e) -> e));
+      assertThatThrownBy(() -> mode.running(op)).isInstanceOf(UnexpectedImageBuilderStateException.class)
+          .hasMessageContaining("STOPPING");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void start_raceWithResourceNotAvailable_describesAgainAndStarts(Mode mode) {
+    try (Fixture f = Fixture.auto()) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED)
+          .injectNext(FakeOperation.START_IMAGE_BUILDER, 1, NOT_AVAILABLE);
+      assertThat(mode.running(f.builders.start("b1")).stateAsString()).contains("RUNNING");
+      assertThat(f.calls()).isEqualTo(List.of("Describe", "Start", "Describe", "Start", "Describe"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void start_racesKeepComing_giveUpAfterThreeRedescribes(Mode mode) {
+    try (Fixture f = Fixture.auto()) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED)
+          .injectNext(FakeOperation.START_IMAGE_BUILDER, 10, NOT_AVAILABLE);
+      assertThatThrownBy(() -> mode.running(f.builders.start("b1")))
+          .isInstanceOfSatisfying(ImageBuilderRequestException.class,
+              e -> assertThat(e.errorCode()).contains("ResourceNotAvailableException"));
+      assertThat(f.count(FakeOperation.START_IMAGE_BUILDER)).isEqualTo(4);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void start_unknownState_keepsWaitingWithoutStart(Mode mode) {
+    try (Fixture f = Fixture.manual(b -> b)) {
+      f.fake.givenImageBuilder(software.amazon.awssdk.services.appstream.model.ImageBuilder.builder()
+          .name("b1").state("HIBERNATING").build());
+      StartOperation op = f.builders.start("b1");
+      f.time.advance(Duration.ofMinutes(10));
+      assertThat(f.calls()).isEqualTo(List.of("Describe"));
+      assertThat(f.count(FakeOperation.DESCRIBE_IMAGE_BUILDERS)).isGreaterThan(5);
+      assertThat(op.initial().stateAsString()).contains("HIBERNATING");
+      f.fake.givenImageBuilder("b1", ImageBuilderState.RUNNING);
+      f.time.runUntil(op.awaitRunningAsync());
+      assertThat(mode.running(op).stateAsString()).contains("RUNNING");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void watch_pending_waitsForRunningWithoutCalls(Mode mode) {
+    try (Fixture f = Fixture.auto()) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.PENDING);
+      assertThat(mode.running(f.builders.watch("b1")).stateAsString()).contains("RUNNING");
+      assertThat(f.calls()).isEqualTo(List.of("Describe"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void watch_stoppedPastGrace_isUnexpectedAndNeverStarts(Mode mode) {
+    try (Fixture f = Fixture.auto()) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED);
+      assertThatThrownBy(() -> mode.running(f.builders.watch("b1")))
+          .isInstanceOf(UnexpectedImageBuilderStateException.class);
+      assertThat(f.calls()).isEqualTo(List.of("Describe"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void watch_stopping_waitsForStopped(Mode mode) {
+    try (Fixture f = Fixture.auto()) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.SNAPSHOTTING);
+      assertThat(mode.stopped(f.builders.watch("b1")).stateAsString()).contains("STOPPED");
+      assertThat(f.calls()).isEqualTo(List.of("Describe"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void watch_runningWhileAwaitingStopped_isUnexpectedAfterGrace(Mode mode) {
+    try (Fixture f = Fixture.auto()) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.RUNNING);
+      assertThatThrownBy(() -> mode.stopped(f.builders.watch("b1")))
+          .isInstanceOf(UnexpectedImageBuilderStateException.class).hasMessageContaining("RUNNING");
+      assertThat(f.count(FakeOperation.STOP_IMAGE_BUILDER)).isZero();
+    }
+  }
+}
