@@ -3,7 +3,6 @@ package io.github.appstream4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -136,7 +135,37 @@ class AppstreamJarIT {
         assertThat(withoutArchive.err()).isEmpty();
     }
 
-    static boolean exists(Path p) throws IOException {
-        return Files.exists(p);
+    @Test
+    void local_startWait_showsTheWholeFlow() throws Exception {
+        Run r = run(Map.of(), "start-image-builder", "--name", "demo", "--wait", "--local");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"State\": \"RUNNING\"");
+        assertThat(r.err()).contains("Waiting for image builder demo to be RUNNING: PENDING (",
+                "Waiting for image builder demo to be RUNNING: RUNNING (");
+    }
+
+    @Test
+    void ctrlC_whileWaiting_stopsCleanlyWithExit130() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "start-image-builder", "--name", "demo", "--wait", "--local")
+                .directory(home.toFile());
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv("PATH"));
+        builder.environment().put("HOME", home.toString());
+        Process process = builder.start();
+        process.getOutputStream().close();
+        java.io.BufferedReader err = new java.io.BufferedReader(new java.io.InputStreamReader(process.getErrorStream(),
+                StandardCharsets.UTF_8));
+        assertThat(err.readLine()).startsWith("Waiting for image builder demo to be RUNNING");
+        Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start();
+        assertThat(kill.waitFor()).isZero();
+        StringBuilder rest = new StringBuilder();
+        for (String line = err.readLine(); line != null; line = err.readLine()) {
+            rest.append(line).append('\n');
+        }
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(130);
+        assertThat(rest.toString()).contains("Interrupted: stopped waiting for image builder demo");
+        assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
     }
 }

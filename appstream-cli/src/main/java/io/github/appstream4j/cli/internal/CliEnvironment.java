@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import io.github.appstream4j.ImageBuilders;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import software.amazon.awssdk.services.appstream.AppStreamClient;
 
@@ -30,6 +32,7 @@ public final class CliEnvironment {
     private final Function<ClientSettings, AppStreamClient> clientFactory;
     private final Map<String, String> systemProperties;
     private final boolean signals;
+    private final Consumer<ImageBuilders.Builder> facade;
     private BufferedReader reader;
 
     private CliEnvironment(Builder b) {
@@ -44,6 +47,7 @@ public final class CliEnvironment {
         this.clientFactory = b.clientFactory;
         this.systemProperties = Map.copyOf(b.systemProperties);
         this.signals = b.signals;
+        this.facade = b.facade;
     }
 
     /** The real process: System streams and environment; a terminal when the JVM has a console. */
@@ -102,6 +106,10 @@ public final class CliEnvironment {
         return clock;
     }
 
+    Consumer<ImageBuilders.Builder> facade() {
+        return facade;
+    }
+
     boolean signals() {
         return signals;
     }
@@ -139,6 +147,13 @@ public final class CliEnvironment {
         private Function<ClientSettings, AppStreamClient> clientFactory;
         private Map<String, String> systemProperties = Map.of();
         private boolean signals;
+        private Consumer<ImageBuilders.Builder> facade = b -> { };
+
+        /** Adjusts the ImageBuilders facade that --wait uses (tests: virtual clock and scheduler). */
+        public Builder facade(Consumer<ImageBuilders.Builder> facade) {
+            this.facade = facade;
+            return this;
+        }
 
         /** Whether Ctrl-C during a wait is handled with a shutdown hook (only for the real process). */
         public Builder signals(boolean signals) {

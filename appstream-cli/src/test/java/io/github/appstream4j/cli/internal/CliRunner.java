@@ -1,6 +1,7 @@
 package io.github.appstream4j.cli.internal;
 
 import io.github.appstream4j.testing.FakeAppStream;
+import io.github.appstream4j.testing.VirtualTime;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 
 /** Runs the CLI in-process against a FakeAppStream, with an injected environment and captured streams. */
 final class CliRunner {
-    final FakeAppStream fake = FakeAppStream.create();
+    final FakeAppStream fake;
+    final VirtualTime time;
     final Map<String, String> env = new HashMap<>();
     final List<ClientSettings> settings = new ArrayList<>();
     final Path home;
@@ -26,7 +28,14 @@ final class CliRunner {
     boolean useFake = true;
 
     CliRunner(Path home) {
+        this(home, null);
+    }
+
+    /** With virtual time: realistic durations (a 20-minute start) that pass in milliseconds of wall time. */
+    CliRunner(Path home, VirtualTime time) {
         this.home = home;
+        this.time = time;
+        this.fake = time == null ? FakeAppStream.create() : FakeAppStream.create(time);
         env.put("AWS_EC2_METADATA_DISABLED", "true");
         env.put("AWS_REGION", "us-east-1");
         env.put("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
@@ -65,6 +74,10 @@ final class CliRunner {
     }
 
     Result run(String... args) {
+        return run(b -> { }, args);
+    }
+
+    Result run(java.util.function.Consumer<CliEnvironment.Builder> adjust, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliEnvironment.Builder b = CliEnvironment.builder().env(env)
@@ -72,12 +85,16 @@ final class CliRunner {
                 .out(new PrintStream(out, true, StandardCharsets.UTF_8))
                 .err(new PrintStream(err, true, StandardCharsets.UTF_8))
                 .interactive(interactive).home(home).workingDirectory(home);
+        if (time != null) {
+            b.clock(time.clock()).facade(f -> f.clock(time.clock()).scheduler(time.scheduler()));
+        }
         if (useFake) {
             b.clientFactory(s -> {
                 settings.add(s);
                 return fake.client();
             });
         }
+        adjust.accept(b);
         int code = Cli.run(b.build(), args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -8,7 +8,7 @@ import io.github.appstream4j.testing.FakeOperation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.appstream.model.ImageBuilder;
+import io.github.appstream4j.model.ImageBuilder;
 import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 
 class OperationCommandTest {
@@ -130,13 +130,13 @@ class OperationCommandTest {
                 "--softwares-to-uninstall", "[\"c\"]", "--disable-imdsv1");
         assertThat(r.exitCode).as(r.toString()).isZero();
         ImageBuilder created = cli.fake.imageBuilder("b1").orElseThrow();
-        assertThat(created.vpcConfig().subnetIds()).containsExactly("subnet-1");
-        assertThat(created.vpcConfig().securityGroupIds()).containsExactly("sg-1", "sg-2");
-        assertThat(created.enableDefaultInternetAccess()).isFalse();
-        assertThat(created.domainJoinInfo().organizationalUnitDistinguishedName()).isEqualTo("OU=a,DC=corp");
-        assertThat(created.accessEndpoints().get(0).vpceId()).isEqualTo("vpce-1");
-        assertThat(created.rootVolumeConfig().volumeSizeInGb()).isEqualTo(300);
-        assertThat(created.displayName()).isEqualTo("B 1");
+        assertThat(created.vpcConfig().orElseThrow().subnetIds()).containsExactly("subnet-1");
+        assertThat(created.vpcConfig().orElseThrow().securityGroupIds()).containsExactly("sg-1", "sg-2");
+        assertThat(created.enableDefaultInternetAccess()).contains(false);
+        assertThat(created.domainJoinInfo().orElseThrow().organizationalUnitDistinguishedName()).contains("OU=a,DC=corp");
+        assertThat(created.accessEndpoints().get(0).vpceId()).contains("vpce-1");
+        assertThat(created.rootVolumeConfig().orElseThrow().volumeSizeInGb()).contains(300);
+        assertThat(created.displayName()).contains("B 1");
         String request = cli.fake.journal(FakeOperation.CREATE_IMAGE_BUILDER).get(0).request().toString();
         assertThat(request).contains("team", "img", "SoftwaresToInstall=[a, b]", "SoftwaresToUninstall=[c]");
         assertThat(json(r.out).at("/ImageBuilder/State").asText()).isEqualTo("PENDING");
@@ -189,7 +189,7 @@ class OperationCommandTest {
         cli.file("vpc.json", "{\"SubnetIds\": [\"subnet-9\"]}");
         assertThat(cli.run("create-image-builder", "--name", "b", "--instance-type", "t", "--vpc-config",
                 "file://vpc.json").exitCode).isZero();
-        assertThat(cli.fake.imageBuilder("b").orElseThrow().vpcConfig().subnetIds()).containsExactly("subnet-9");
+        assertThat(cli.fake.imageBuilder("b").orElseThrow().vpcConfig().orElseThrow().subnetIds()).containsExactly("subnet-9");
         CliRunner.Result missing = cli.run("delete-image-builder", "--name", "file://nope.txt");
         assertThat(missing.exitCode).isEqualTo(252);
         assertThat(missing.err).contains("Unable to load paramfile file://nope.txt");
