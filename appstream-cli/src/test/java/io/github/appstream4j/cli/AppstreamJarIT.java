@@ -145,20 +145,55 @@ class AppstreamJarIT {
     }
 
     @Test
-    void ctrlC_whileWaiting_stopsCleanlyWithExit130() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "start-image-builder", "--name", "demo", "--wait", "--local")
-                .directory(home.toFile());
+    void emulator_servesTheWire_untilInterrupted() throws Exception {
+        Process emulator = javaProcess("emulator", "--port", "0", "--start-duration", "2s").start();
+        emulator.getOutputStream().close();
+        java.io.BufferedReader out = reader(emulator.getInputStream());
+        String first = out.readLine();
+        assertThat(first).startsWith("AppStream emulator listening on http://127.0.0.1:");
+        String endpoint = first.substring(first.indexOf("http://"));
+        Map<String, String> env = Map.of("AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",
+                "AWS_REGION", "us-east-1");
+        Run started = run(env, "start-image-builder", "--name", "demo", "--wait", "--endpoint-url", endpoint,
+                "--output", "text", "--query", "ImageBuilder.State");
+        assertThat(started.exitCode()).as(started.err()).isZero();
+        assertThat(started.out()).isEqualTo("RUNNING\n");
+        Run missing = run(env, "stop-image-builder", "--name", "other", "--endpoint-url", endpoint);
+        assertThat(missing.exitCode()).isEqualTo(254);
+        assertThat(missing.err()).contains("An error occurred (ResourceNotFoundException) when calling the "
+                + "StopImageBuilder operation");
+        interrupt(emulator);
+        assertThat(emulator.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(emulator.exitValue()).isEqualTo(130);
+    }
+
+    private ProcessBuilder javaProcess(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
         builder.environment().clear();
         builder.environment().put("PATH", System.getenv("PATH"));
         builder.environment().put("HOME", home.toString());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        java.io.BufferedReader err = new java.io.BufferedReader(new java.io.InputStreamReader(process.getErrorStream(),
-                StandardCharsets.UTF_8));
-        assertThat(err.readLine()).startsWith("Waiting for image builder demo to be RUNNING");
+        return builder;
+    }
+
+    private static java.io.BufferedReader reader(java.io.InputStream in) {
+        return new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private static void interrupt(Process process) throws Exception {
         Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start();
         assertThat(kill.waitFor()).isZero();
+    }
+
+    @Test
+    void ctrlC_whileWaiting_stopsCleanlyWithExit130() throws Exception {
+        Process process = javaProcess("start-image-builder", "--name", "demo", "--wait", "--local").start();
+        process.getOutputStream().close();
+        java.io.BufferedReader err = reader(process.getErrorStream());
+        assertThat(err.readLine()).startsWith("Waiting for image builder demo to be RUNNING");
+        interrupt(process);
         StringBuilder rest = new StringBuilder();
         for (String line = err.readLine(); line != null; line = err.readLine()) {
             rest.append(line).append('\n');

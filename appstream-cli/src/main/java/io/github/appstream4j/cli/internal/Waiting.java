@@ -78,8 +78,7 @@ final class Waiting {
             Duration timeout, OperationCommand.Request request,
             java.util.function.Function<ImageBuilders, ImageBuilder> wait) {
         AppStreamClient client = context.client(request == null ? java.util.List.of(name) : request.builderNames());
-        WaitPolicy policy = (context.local() != null ? LOCAL : WaitPolicy.defaults()).toBuilder().timeout(timeout)
-                .build();
+        WaitPolicy policy = (emulated(context) ? LOCAL : WaitPolicy.defaults()).toBuilder().timeout(timeout).build();
         try (Progress progress = new Progress(context.env, name, target.name());
                 Interrupts.Scope interrupts = Interrupts.scope(context.env);
                 ImageBuilders builders = facade(context, Progress.observing(client, name, progress), policy)) {
@@ -100,6 +99,15 @@ final class Waiting {
         } catch (ImageBuilderException e) {
             throw new CliException(ExitCodes.OTHER, "Waiter " + target.waiter + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** --local, or an endpoint on this machine (the emulator): its transitions take seconds, not minutes. */
+    static boolean emulated(CliContext context) {
+        if (context.local() != null) {
+            return true;
+        }
+        return context.settings().endpoint().map(java.net.URI::getHost).map(h -> h.equals("localhost")
+                || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1")).orElse(false);
     }
 
     private static ImageBuilders facade(CliContext context, AppStreamClient client, WaitPolicy policy) {
