@@ -41,7 +41,7 @@ final class GlobalOptions {
         value(root, QUERY, "JMESPATH", String.class, "JMESPath query applied to the response before formatting.");
         value(root, PROFILE, "NAME", String.class, "Profile from the shared config and credentials files.");
         value(root, REGION, "REGION", String.class, "AWS region, e.g. eu-west-1.");
-        value(root, COLOR, "on|off|auto", String.class, "Color output (table format, help). Default auto.");
+        value(root, COLOR, "on|off|auto", String.class, "Color the table output: on, off, or auto (on a terminal unless NO_COLOR).");
         flag(root, NO_SIGN_REQUEST, "Do not sign requests (anonymous credentials).");
         value(root, CA_BUNDLE, "PATH", String.class, "PEM bundle of CA certificates used to verify TLS.");
         value(root, READ_TIMEOUT, "SECONDS", Integer.class, "Socket read timeout; 0 means none. Default 60.");
