@@ -1,0 +1,190 @@
+package io.github.appstream4j.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SDK client the CLI builds, against a canned endpoint on 127.0.0.1: signing, debug, errors, TLS. */
+class HttpClientTest {
+    private static final String BUILDER = "{\"ImageBuilder\": {\"Name\": \"demo\", \"State\": \"PENDING\", "
+            + "\"CreatedTime\": 1796379330.123}}";
+
+    @TempDir
+    static Path tls;
+    static SSLContext serverTls;
+    static Path caPem;
+
+    @TempDir
+    Path home;
+
+    /** A self-signed certificate for 127.0.0.1, made with the JDK's keytool. */
+    @BeforeAll
+    static void certificate() throws Exception {
+        Path keystore = tls.resolve("server.p12");
+        caPem = tls.resolve("ca.pem");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        run(keytool, "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-keystore", keystore.toString(),
+                "-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit");
+        run(keytool, "-exportcert", "-rfc", "-alias", "server", "-keystore", keystore.toString(), "-storepass",
+                "changeit", "-file", caPem.toString());
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, "changeit".toCharArray());
+        serverTls = SSLContext.getInstance("TLS");
+        serverTls.init(keys.getKeyManagers(), null, null);
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(output).isZero();
+    }
+
+    private CliRunner cli() {
+        return new CliRunner(home).realClient().env("AWS_MAX_ATTEMPTS", "1");
+    }
+
+    @Test
+    void maxAttempts_fromTheEnvironment_limitsTheSdkRetries() throws Exception {
+        try (StubServer server = StubServer.http().respond(500, "{\"__type\":\"InternalServiceError\",\"message\":\"x\"}")) {
+            CliRunner.Result r = cli().env("AWS_MAX_ATTEMPTS", "2").run("delete-image-builder", "--name", "demo",
+                    "--endpoint-url", server.endpoint().toString());
+            assertThat(r.exitCode).isEqualTo(254);
+            assertThat(server.bodies).hasSize(2);
+        }
+        assertThat(cli().env("AWS_MAX_ATTEMPTS", "many").run("delete-image-builder", "--name", "demo").exitCode)
+                .isEqualTo(253);
+    }
+
+    @Test
+    void request_isSignedAwsJson_andResponseMapsToTheAwsCliShape() throws Exception {
+        try (StubServer server = StubServer.http().respond(200, BUILDER)) {
+            CliRunner.Result r = cli().run("start-image-builder", "--name", "demo", "--endpoint-url",
+                    server.endpoint().toString());
+            assertThat(r.exitCode).as(r.toString()).isZero();
+            assertThat(r.out).contains("\"CreatedTime\": \"2026-12-04T10:15:30.123000+00:00\"");
+            assertThat(server.bodies).containsExactly("{\"Name\":\"demo\"}");
+            assertThat(server.headers.get(0).getFirst("X-Amz-Target")).isEqualTo("PhotonAdminProxyService.StartImageBuilder");
+            assertThat(server.headers.get(0).getFirst("Authorization")).contains("Credential=AKIDEXAMPLE/");
+        }
+    }
+
+    @Test
+    void debug_logsRequestAndResponse_withCredentialsRedacted() throws Exception {
+        try (StubServer server = StubServer.http().respond(200, BUILDER)) {
+            CliRunner.Result r = cli().env("AWS_SESSION_TOKEN", "SESSIONTOKEN123").run("start-image-builder",
+                    "--name", "demo", "--endpoint-url", server.endpoint().toString(), "--debug");
+            assertThat(r.exitCode).isZero();
+            assertThat(r.err).contains("Sending request: POST " + server.endpoint(), "{\"Name\":\"demo\"}",
+                    "Response: 200", "Authorization=<redacted>", "X-Amz-Security-Token=<redacted>");
+            assertThat(r.err).doesNotContain("SESSIONTOKEN123", "Credential=AKIDEXAMPLE");
+        }
+    }
+
+    @Test
+    void disableImdsv1_isAddedToTheBody_thoughTheSdkShapeLacksIt() throws Exception {
+        try (StubServer server = StubServer.http().respond(200, BUILDER)) {
+            CliRunner.Result r = cli().run("create-image-builder", "--name", "demo", "--instance-type", "t",
+                    "--disable-imdsv1", "--endpoint-url", server.endpoint().toString());
+            assertThat(r.exitCode).as(r.toString()).isZero();
+            assertThat(server.bodies.get(0)).contains("\"DisableIMDSV1\":true", "\"InstanceType\":\"t\"");
+        }
+    }
+
+    @Test
+    void serviceError_fromTheWire_isPrintedAsTheAwsCliDoes() throws Exception {
+        try (StubServer server = StubServer.http().respond(400,
+                "{\"__type\":\"ConcurrentModificationException\",\"message\":\"busy\"}")) {
+            CliRunner.Result r = cli().run("stop-image-builder", "--name", "demo", "--endpoint-url",
+                    server.endpoint().toString());
+            assertThat(r.exitCode).isEqualTo(254);
+            assertThat(r.err).isEqualTo("\nAn error occurred (ConcurrentModificationException) when calling the "
+                    + "StopImageBuilder operation: busy\n");
+        }
+    }
+
+    @Test
+    void connectionRefused_isExit255WithTheEndpoint() throws Exception {
+        String endpoint;
+        try (StubServer server = StubServer.http()) {
+            endpoint = server.endpoint().toString();
+        }
+        CliRunner.Result r = cli().env("AWS_MAX_ATTEMPTS", "1").run("delete-image-builder", "--name", "demo",
+                "--endpoint-url", endpoint);
+        assertThat(r.exitCode).isEqualTo(255);
+        assertThat(r.err).contains("Could not connect to the endpoint URL: \"" + endpoint + "/\"");
+    }
+
+    @Test
+    void readTimeout_isExit255() throws Exception {
+        try (StubServer server = StubServer.http().hang()) {
+            CliRunner.Result r = cli().run("delete-image-builder", "--name", "demo", "--endpoint-url",
+                    server.endpoint().toString(), "--cli-read-timeout", "1");
+            assertThat(r.exitCode).isEqualTo(255);
+            assertThat(r.err).contains("Read timeout on endpoint URL: \"" + server.endpoint() + "/\"");
+        }
+    }
+
+    @Test
+    void missingCredentials_isConfigError253() {
+        CliRunner.Result r = cli().env("AWS_ACCESS_KEY_ID", null).env("AWS_SECRET_ACCESS_KEY", null)
+                .run("delete-image-builder", "--name", "demo", "--endpoint-url", "http://127.0.0.1:9");
+        assertThat(r.exitCode).isEqualTo(253);
+        assertThat(r.err).contains("Unable to locate credentials.");
+    }
+
+    @Test
+    void noSignRequest_sendsNoAuthorization() throws Exception {
+        try (StubServer server = StubServer.http().respond(200, BUILDER)) {
+            CliRunner.Result r = cli().env("AWS_ACCESS_KEY_ID", null).run("start-image-builder", "--name", "demo",
+                    "--endpoint-url", server.endpoint().toString(), "--no-sign-request");
+            assertThat(r.exitCode).as(r.toString()).isZero();
+            assertThat(server.headers.get(0).getFirst("Authorization")).isNull();
+        }
+    }
+
+    @Test
+    void tls_untrustedCertificate_failsWith255_noVerifySslAndCaBundleSucceed() throws Exception {
+        try (StubServer server = StubServer.https(serverTls).respond(200, BUILDER)) {
+            String endpoint = server.endpoint().toString();
+            CliRunner.Result untrusted = cli().env("AWS_MAX_ATTEMPTS", "1").run("start-image-builder", "--name",
+                    "demo", "--endpoint-url", endpoint);
+            assertThat(untrusted.exitCode).isEqualTo(255);
+            assertThat(untrusted.err).contains("SSL validation failed for " + endpoint);
+
+            CliRunner.Result insecure = cli().run("start-image-builder", "--name", "demo", "--endpoint-url",
+                    endpoint, "--no-verify-ssl");
+            assertThat(insecure.exitCode).as(insecure.toString()).isZero();
+            assertThat(insecure.err).contains("InsecureRequestWarning: Unverified HTTPS request is being made to "
+                    + "host '127.0.0.1'");
+
+            CliRunner.Result bundle = cli().run("start-image-builder", "--name", "demo", "--endpoint-url", endpoint,
+                    "--ca-bundle", caPem.toString());
+            assertThat(bundle.exitCode).as(bundle.toString()).isZero();
+            CliRunner.Result viaEnv = cli().env("AWS_CA_BUNDLE", caPem.toString()).run("start-image-builder",
+                    "--name", "demo", "--endpoint-url", endpoint);
+            assertThat(viaEnv.exitCode).isZero();
+        }
+    }
+
+    @Test
+    void caBundle_unreadable_isConfigError253() {
+        CliRunner.Result r = cli().run("start-image-builder", "--name", "demo", "--endpoint-url",
+                "https://127.0.0.1:9", "--ca-bundle", "missing.pem");
+        assertThat(r.exitCode).isEqualTo(253);
+        assertThat(r.err).contains("Unable to load CA bundle");
+    }
+}
