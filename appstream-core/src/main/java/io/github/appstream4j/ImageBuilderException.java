@@ -11,6 +11,7 @@ import java.util.Optional;
 public class ImageBuilderException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The image builder name. */
   private final String name;
   private final transient ImageBuilder lastSeen;
 

@@ -12,8 +12,11 @@ import java.util.OptionalInt;
 public class ImageBuilderRequestException extends ImageBuilderException {
   private static final long serialVersionUID = 1L;
 
+  /** The API operation that failed. */
   private final String operation;
+  /** The service error code, or null. */
   private final String errorCode;
+  /** The HTTP status code, or null. */
   private final Integer statusCode;
 
   /**

@@ -9,7 +9,9 @@ import io.github.appstream4j.model.ImageBuilder;
 public class ImageBuilderRetriesExhaustedException extends ImageBuilderException {
   private static final long serialVersionUID = 1L;
 
+  /** The API operation that kept failing. */
   private final String operation;
+  /** The attempts made. */
   private final int attempts;
 
   /**

@@ -7,7 +7,9 @@ import java.time.Duration;
 public class ImageBuilderWaitTimeoutException extends ImageBuilderException {
   private static final long serialVersionUID = 1L;
 
+  /** How long the wait lasted. */
   private final Duration elapsed;
+  /** The Describe polls made. */
   private final int polls;
 
   /**
