@@ -11,10 +11,19 @@ import java.util.regex.Pattern;
  */
 public final class ImageBuilderNames {
 
-  private static final String REGEX = "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$";
-  private static final Pattern PATTERN = Pattern.compile(REGEX);
+  private static final Pattern PATTERN = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$");
 
   private ImageBuilderNames() {}
+
+  /**
+   * Returns the service's pattern for image builder names. Its {@link Pattern#pattern()} is the expression
+   * exactly as the service's model states it, and as the service quotes it in validation errors.
+   *
+   * @return the compiled pattern {@code ^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$}; immutable and thread-safe
+   */
+  public static Pattern pattern() {
+    return PATTERN;
+  }
 
   /**
    * Tells whether a string is a valid image builder name.
@@ -43,7 +52,7 @@ public final class ImageBuilderNames {
     }
     if (!PATTERN.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          parameterName + " must match " + REGEX + " but was \"" + value + "\"");
+          parameterName + " must match " + PATTERN.pattern() + " but was \"" + value + "\"");
     }
     return value;
   }

@@ -27,6 +27,17 @@ class ImageBuilderNamesTest {
   }
 
   @Test
+  void pattern_isTheServicesExpression() {
+    assertThat(ImageBuilderNames.pattern().pattern()).isEqualTo("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "my-builder", "", "-a", "a b"})
+  void pattern_matchesExactlyTheValidNames(String name) {
+    assertThat(ImageBuilderNames.pattern().matcher(name).matches()).isEqualTo(ImageBuilderNames.isValid(name));
+  }
+
+  @Test
   void isValid_null_false() {
     assertThat(ImageBuilderNames.isValid(null)).isFalse();
   }

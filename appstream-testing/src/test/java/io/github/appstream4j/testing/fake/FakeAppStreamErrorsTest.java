@@ -52,7 +52,9 @@ class FakeAppStreamErrorsTest extends ManualFakeTest {
                 () -> client.createImageBuilder(r -> r.name("a b").instanceType("stream.standard.small")),
                 AppStreamException.class, "ValidationException", 400);
 
-        assertThat(e.getMessage()).contains("Value 'a b' at 'name'").contains("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$");
+        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value 'a b' at 'name' "
+                + "failed to satisfy constraint: Member must satisfy regular expression pattern: "
+                + "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$");
     }
 
     @Test

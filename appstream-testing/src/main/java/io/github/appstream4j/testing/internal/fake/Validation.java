@@ -1,5 +1,6 @@
 package io.github.appstream4j.testing.internal.fake;
 
+import io.github.appstream4j.model.ImageBuilderNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import software.amazon.awssdk.services.appstream.model.CreateImageBuilderRequest
  */
 final class Validation {
 
-    static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$");
+    static final Pattern NAME = ImageBuilderNames.pattern();
     static final Pattern ARN = Pattern.compile("^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}"
             + ":[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$");
     private static final Pattern TAG_KEY = Pattern.compile("^(^(?!aws:).[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
