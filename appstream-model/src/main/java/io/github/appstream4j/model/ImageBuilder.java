@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * {@code ImageBuilder} structure (API version 2016-12-01).
  *
  * <p>Only {@link #name()} is required. Every other member is optional on the wire and therefore an
- * {@link Optional} here; list members are empty when absent. Enumerated members are kept as the raw wire
+ * {@link Optional} here; list members are empty when absent, and {@code hasX()} tells an empty list the service
+ * sent from an absent member, as the SDK does. Enumerated members are kept as the raw wire
  * string ({@code ...AsString()}) with a derived enum view that maps values added to the service later to
  * {@code UNKNOWN}, so a new state never breaks a caller. The model does not validate values: it holds what
  * the service sent.
@@ -160,6 +161,20 @@ public abstract class ImageBuilder {
   public abstract List<ResourceError> imageBuilderErrors();
 
   /**
+   * Returns whether the {@code ImageBuilderErrors} member is present, like the SDK's
+   * {@code hasImageBuilderErrors()}: always when {@link #imageBuilderErrors()} has elements, and for an empty
+   * list when it was set as present (the service sent {@code []}). It is not part of {@code equals},
+   * {@code hashCode} or {@code toString}; {@code toBuilder()} keeps it.
+   *
+   * @return whether the member is present; by default, whether the list has elements
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public boolean hasImageBuilderErrors() {
+    return !imageBuilderErrors().isEmpty();
+  }
+
+  /**
    * Returns the version of the streaming agent the image builder currently uses.
    *
    * @return the agent version, or empty when absent
@@ -173,6 +188,19 @@ public abstract class ImageBuilder {
    * @return the endpoints, an unmodifiable list, empty when absent
    */
   public abstract List<AccessEndpoint> accessEndpoints();
+
+  /**
+   * Returns whether the {@code AccessEndpoints} member is present, like the SDK's {@code hasAccessEndpoints()}:
+   * always when {@link #accessEndpoints()} has elements, and for an empty list when it was set as present. It is
+   * not part of {@code equals}, {@code hashCode} or {@code toString}; {@code toBuilder()} keeps it.
+   *
+   * @return whether the member is present; by default, whether the list has elements
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public boolean hasAccessEndpoints() {
+    return !accessEndpoints().isEmpty();
+  }
 
   /**
    * Returns the configuration of the root volume, including its size in GB.
@@ -208,6 +236,20 @@ public abstract class ImageBuilder {
    * @return the flag, or empty when absent
    */
   public abstract Optional<Boolean> disableIMDSV1();
+
+  // A list with elements is present whatever its flag says: toBuilder() copies a false flag, and elements
+  // added afterwards must not contradict it.
+  @Value.Check
+  ImageBuilder normalize() {
+    if (ListPresence.consistent(hasImageBuilderErrors(), imageBuilderErrors())
+        && ListPresence.consistent(hasAccessEndpoints(), accessEndpoints())) {
+      return this;
+    }
+    return toBuilder()
+        .hasImageBuilderErrors(ListPresence.present(hasImageBuilderErrors(), imageBuilderErrors()))
+        .hasAccessEndpoints(ListPresence.present(hasAccessEndpoints(), accessEndpoints()))
+        .build();
+  }
 
   /**
    * Returns a new, empty builder; {@code name} must be set before {@code build()}.

@@ -29,11 +29,34 @@ public abstract class NetworkAccessConfiguration {
   public abstract List<String> eniIpv6Addresses();
 
   /**
+   * Returns whether the {@code EniIpv6Addresses} member is present, like the SDK's
+   * {@code hasEniIpv6Addresses()}: always when {@link #eniIpv6Addresses()} has elements, and for an empty list
+   * when it was set as present. It is not part of {@code equals}, {@code hashCode} or {@code toString};
+   * {@code toBuilder()} keeps it.
+   *
+   * @return whether the member is present; by default, whether the list has elements
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public boolean hasEniIpv6Addresses() {
+    return !eniIpv6Addresses().isEmpty();
+  }
+
+  /**
    * Returns the resource identifier ({@code eni-xxxxxxxx}) of the elastic network interface.
    *
    * @return the network interface id, or empty when absent
    */
   public abstract Optional<String> eniId();
+
+  // See ImageBuilder.normalize().
+  @Value.Check
+  NetworkAccessConfiguration normalize() {
+    if (ListPresence.consistent(hasEniIpv6Addresses(), eniIpv6Addresses())) {
+      return this;
+    }
+    return toBuilder().hasEniIpv6Addresses(true).build();
+  }
 
   /**
    * Returns a new, empty builder.

@@ -20,10 +20,10 @@ import software.amazon.awssdk.services.appstream.model.ImageBuilderStateChangeRe
  * member the SDK type carries. Enumerated members travel as raw strings ({@code ...AsString()} getters,
  * String setters), so values unknown to either side survive.
  *
- * <p>Two things do not survive, by design of the model: {@code DisableIMDSV1} (the SDK type lacks it, so
- * {@code toModel} leaves it absent and {@code toSdk} drops it), and the difference between an absent SDK
- * list and an explicitly empty one (the model has only "empty"; {@code toSdk} leaves empty lists unset,
- * which is what the SDK's unmarshaller produces for a missing member, so {@code hasX()} is false).
+ * <p>Lists keep their presence: the model's {@code hasX()} carries the SDK's, so an empty list the service
+ * sent stays present and an absent one stays unset (the SDK's auto-construct list, {@code hasX()} false). The
+ * one member that does not survive is {@code DisableIMDSV1}: the SDK type lacks it, so {@code toModel} leaves
+ * it absent and {@code toSdk} drops it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -59,8 +59,10 @@ public final class ImageBuilderMapper {
         .networkAccessConfiguration(
             Optional.ofNullable(sdk.networkAccessConfiguration()).map(ImageBuilderMapper::toModel))
         .imageBuilderErrors(mapList(sdk.imageBuilderErrors(), ImageBuilderMapper::toModel))
+        .hasImageBuilderErrors(sdk.hasImageBuilderErrors())
         .appstreamAgentVersion(sdk.appstreamAgentVersion())
         .accessEndpoints(mapList(sdk.accessEndpoints(), ImageBuilderMapper::toModel))
+        .hasAccessEndpoints(sdk.hasAccessEndpoints())
         .rootVolumeConfig(Optional.ofNullable(sdk.rootVolumeConfig()).map(ImageBuilderMapper::toModel))
         .latestAppstreamAgentVersionAsString(sdk.latestAppstreamAgentVersionAsString())
         .build();
@@ -93,9 +95,11 @@ public final class ImageBuilderMapper {
         .domainJoinInfo(model.domainJoinInfo().map(ImageBuilderMapper::toSdk).orElse(null))
         .networkAccessConfiguration(
             model.networkAccessConfiguration().map(ImageBuilderMapper::toSdk).orElse(null))
-        .imageBuilderErrors(mapListOrUnset(model.imageBuilderErrors(), ImageBuilderMapper::toSdk))
+        .imageBuilderErrors(presentOrUnset(model.hasImageBuilderErrors(),
+            mapList(model.imageBuilderErrors(), ImageBuilderMapper::toSdk)))
         .appstreamAgentVersion(model.appstreamAgentVersion().orElse(null))
-        .accessEndpoints(mapListOrUnset(model.accessEndpoints(), ImageBuilderMapper::toSdk))
+        .accessEndpoints(presentOrUnset(model.hasAccessEndpoints(),
+            mapList(model.accessEndpoints(), ImageBuilderMapper::toSdk)))
         .rootVolumeConfig(model.rootVolumeConfig().map(ImageBuilderMapper::toSdk).orElse(null))
         .latestAppstreamAgentVersion(model.latestAppstreamAgentVersionAsString().orElse(null))
         .build();
@@ -104,14 +108,16 @@ public final class ImageBuilderMapper {
   static VpcConfig toModel(software.amazon.awssdk.services.appstream.model.VpcConfig sdk) {
     return VpcConfig.builder()
         .subnetIds(sdk.subnetIds())
+        .hasSubnetIds(sdk.hasSubnetIds())
         .securityGroupIds(sdk.securityGroupIds())
+        .hasSecurityGroupIds(sdk.hasSecurityGroupIds())
         .build();
   }
 
   static software.amazon.awssdk.services.appstream.model.VpcConfig toSdk(VpcConfig model) {
     return software.amazon.awssdk.services.appstream.model.VpcConfig.builder()
-        .subnetIds(unsetIfEmpty(model.subnetIds()))
-        .securityGroupIds(unsetIfEmpty(model.securityGroupIds()))
+        .subnetIds(presentOrUnset(model.hasSubnetIds(), model.subnetIds()))
+        .securityGroupIds(presentOrUnset(model.hasSecurityGroupIds(), model.securityGroupIds()))
         .build();
   }
 
@@ -145,6 +151,7 @@ public final class ImageBuilderMapper {
     return NetworkAccessConfiguration.builder()
         .eniPrivateIpAddress(sdk.eniPrivateIpAddress())
         .eniIpv6Addresses(sdk.eniIpv6Addresses())
+        .hasEniIpv6Addresses(sdk.hasEniIpv6Addresses())
         .eniId(sdk.eniId())
         .build();
   }
@@ -153,7 +160,7 @@ public final class ImageBuilderMapper {
       NetworkAccessConfiguration model) {
     return software.amazon.awssdk.services.appstream.model.NetworkAccessConfiguration.builder()
         .eniPrivateIpAddress(model.eniPrivateIpAddress().orElse(null))
-        .eniIpv6Addresses(unsetIfEmpty(model.eniIpv6Addresses()))
+        .eniIpv6Addresses(presentOrUnset(model.hasEniIpv6Addresses(), model.eniIpv6Addresses()))
         .eniId(model.eniId().orElse(null))
         .build();
   }
@@ -203,12 +210,8 @@ public final class ImageBuilderMapper {
   }
 
   // A null collection makes the SDK builder keep its auto-construct list: hasX() stays false, as when the
-  // member is missing from a response.
-  private static <M, S> List<S> mapListOrUnset(List<M> values, Function<M, S> mapper) {
-    return values.isEmpty() ? null : mapList(values, mapper);
-  }
-
-  private static <T> List<T> unsetIfEmpty(List<T> values) {
-    return values.isEmpty() ? null : values;
+  // member is missing from a response. Any list, even an empty one, makes hasX() true.
+  private static <T> List<T> presentOrUnset(boolean present, List<T> values) {
+    return present ? values : null;
   }
 }

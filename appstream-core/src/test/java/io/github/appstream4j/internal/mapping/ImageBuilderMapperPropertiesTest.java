@@ -3,6 +3,9 @@ package io.github.appstream4j.internal.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.appstream4j.model.ImageBuilder;
+import io.github.appstream4j.model.NetworkAccessConfiguration;
+import io.github.appstream4j.model.VpcConfig;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
@@ -44,13 +47,21 @@ class ImageBuilderMapperPropertiesTest {
     assertThat(back).isEqualTo(model.toBuilder().disableIMDSV1(Optional.empty()).build());
     assertThat(back.stateAsString()).isEqualTo(model.stateAsString());
     assertThat(back.platformAsString()).isEqualTo(model.platformAsString());
+    // list presence is not part of equals
+    assertThat(listPresence(back)).isEqualTo(listPresence(model));
+  }
+
+  private static List<Optional<Boolean>> listPresence(ImageBuilder b) {
+    return List.of(Optional.of(b.hasImageBuilderErrors()), Optional.of(b.hasAccessEndpoints()),
+        b.vpcConfig().map(VpcConfig::hasSubnetIds), b.vpcConfig().map(VpcConfig::hasSecurityGroupIds),
+        b.networkAccessConfiguration().map(NetworkAccessConfiguration::hasEniIpv6Addresses));
   }
 
   // Fails the property when the generator stops producing the cases that matter: absent members, SDK-unknown
-  // enum strings, present lists, builders with most members set.
+  // enum strings, present lists (empty ones too), builders with most members set.
   private static void collectCoverage(software.amazon.awssdk.services.appstream.model.ImageBuilder sdk) {
     Statistics.label("platform").collect(platformClass(sdk));
-    Statistics.label("imageBuilderErrors").collect(sdk.hasImageBuilderErrors() ? "present" : "absent");
+    Statistics.label("imageBuilderErrors").collect(listClass(sdk.hasImageBuilderErrors(), sdk.imageBuilderErrors()));
     Statistics.label("members present").collect(membersPresent(sdk) >= 12 ? "12 or more" : "fewer than 12");
 
     Statistics.label("platform").coverage(c -> {
@@ -58,8 +69,19 @@ class ImageBuilderMapperPropertiesTest {
       c.check("known to SDK").percentage(p -> p > 20);
       c.check("unknown to SDK").percentage(p -> p > 10);
     });
-    Statistics.label("imageBuilderErrors").coverage(c -> c.check("present").percentage(p -> p > 20));
+    Statistics.label("imageBuilderErrors").coverage(c -> {
+      c.check("absent").percentage(p -> p > 20);
+      c.check("present, empty").percentage(p -> p > 5);
+      c.check("present, with elements").percentage(p -> p > 20);
+    });
     Statistics.label("members present").coverage(c -> c.check("12 or more").percentage(p -> p > 10));
+  }
+
+  private static String listClass(boolean present, List<?> list) {
+    if (!present) {
+      return "absent";
+    }
+    return list.isEmpty() ? "present, empty" : "present, with elements";
   }
 
   private static String platformClass(software.amazon.awssdk.services.appstream.model.ImageBuilder sdk) {

@@ -145,20 +145,41 @@ class ImageBuilderMapperTest {
   }
 
   @Test
-  void toSdk_ofToModel_explicitlyEmptySdkList_comesBackUnset() {
-    // the model has no "present but empty" list; this is the one SDK distinction it does not keep
+  void toSdk_ofToModel_explicitlyEmptySdkLists_stayPresent() {
     software.amazon.awssdk.services.appstream.model.ImageBuilder sdk =
         software.amazon.awssdk.services.appstream.model.ImageBuilder.builder()
             .name("n").imageBuilderErrors(List.<ResourceError>of()).accessEndpoints(List.<AccessEndpoint>of())
+            .vpcConfig(v -> v.subnetIds(List.of()).securityGroupIds(List.of()))
+            .networkAccessConfiguration(c -> c.eniIpv6Addresses(List.of()))
             .build();
 
-    software.amazon.awssdk.services.appstream.model.ImageBuilder back =
-        ImageBuilderMapper.toSdk(ImageBuilderMapper.toModel(sdk));
+    ImageBuilder model = ImageBuilderMapper.toModel(sdk);
+    software.amazon.awssdk.services.appstream.model.ImageBuilder back = ImageBuilderMapper.toSdk(model);
 
-    assertThat(ImageBuilderMapper.toModel(sdk).imageBuilderErrors()).isEmpty();
-    assertThat(back.hasImageBuilderErrors()).isFalse();
-    assertThat(back.hasAccessEndpoints()).isFalse();
-    assertThat(back.imageBuilderErrors()).isEqualTo(sdk.imageBuilderErrors());
+    assertThat(model.imageBuilderErrors()).isEmpty();
+    assertThat(model.hasImageBuilderErrors()).isTrue();
+    assertThat(model.hasAccessEndpoints()).isTrue();
+    assertThat(model.vpcConfig().orElseThrow().hasSubnetIds()).isTrue();
+    assertThat(model.vpcConfig().orElseThrow().hasSecurityGroupIds()).isTrue();
+    assertThat(model.networkAccessConfiguration().orElseThrow().hasEniIpv6Addresses()).isTrue();
+    assertThat(back.hasImageBuilderErrors()).isTrue();
+    assertThat(back.hasAccessEndpoints()).isTrue();
+    assertThat(back.vpcConfig().hasSubnetIds()).isTrue();
+    assertThat(back.vpcConfig().hasSecurityGroupIds()).isTrue();
+    assertThat(back.networkAccessConfiguration().hasEniIpv6Addresses()).isTrue();
+    assertThat(back).isEqualTo(sdk);
+  }
+
+  @Test
+  void toModel_absentSdkLists_areNotPresent() {
+    ImageBuilder model = ImageBuilderMapper.toModel(software.amazon.awssdk.services.appstream.model.ImageBuilder
+        .builder().name("n").vpcConfig(v -> { }).networkAccessConfiguration(c -> { }).build());
+
+    assertThat(model.hasImageBuilderErrors()).isFalse();
+    assertThat(model.hasAccessEndpoints()).isFalse();
+    assertThat(model.vpcConfig().orElseThrow().hasSubnetIds()).isFalse();
+    assertThat(model.vpcConfig().orElseThrow().hasSecurityGroupIds()).isFalse();
+    assertThat(model.networkAccessConfiguration().orElseThrow().hasEniIpv6Addresses()).isFalse();
   }
 
   @Test

@@ -27,7 +27,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 
 /**
- * Random model image builders: optional members present or absent at random, lists with 0 to 4 elements,
+ * Random model image builders: optional members present or absent at random, lists with 0 to 4 elements and
+ * a random {@code hasX()} flag (an empty list set as present, or a false flag that elements override),
  * enum members from the model's constants (including values SDK 2.40.2 lacks) and random strings.
  */
 final class ModelArbitraries {
@@ -42,6 +43,11 @@ final class ModelArbitraries {
 
   private static <T> Arbitrary<List<T>> lists(Arbitrary<T> elements) {
     return elements.list().ofMaxSize(4);
+  }
+
+  // used withProbability: an unset flag keeps its default, whether the list has elements
+  private static Arbitrary<Boolean> flags() {
+    return Arbitraries.of(true, false);
   }
 
   static Arbitrary<ImageBuilder> imageBuilders() {
@@ -62,8 +68,10 @@ final class ModelArbitraries {
         .use(domainJoinInfos().injectNull(ABSENT)).in((b, v) -> b.domainJoinInfo(v))
         .use(networkAccessConfigurations().injectNull(ABSENT)).in((b, v) -> b.networkAccessConfiguration(v))
         .use(lists(resourceErrors())).in((b, v) -> b.imageBuilderErrors(v))
+        .use(flags()).withProbability(0.7).in((b, v) -> b.hasImageBuilderErrors(v))
         .use(maybeString()).in((b, v) -> b.appstreamAgentVersion(v))
         .use(lists(accessEndpoints())).in((b, v) -> b.accessEndpoints(v))
+        .use(flags()).withProbability(0.7).in((b, v) -> b.hasAccessEndpoints(v))
         .use(volumeConfigs().injectNull(ABSENT)).in((b, v) -> b.rootVolumeConfig(v))
         .use(maybeModelEnum(LatestAppstreamAgentVersion.values()))
         .in((b, v) -> b.latestAppstreamAgentVersionAsString(v))
@@ -74,7 +82,9 @@ final class ModelArbitraries {
   static Arbitrary<VpcConfig> vpcConfigs() {
     return Builders.withBuilder(VpcConfig::builder)
         .use(lists(strings())).in((b, v) -> b.subnetIds(v))
+        .use(flags()).withProbability(0.7).in((b, v) -> b.hasSubnetIds(v))
         .use(lists(strings())).in((b, v) -> b.securityGroupIds(v))
+        .use(flags()).withProbability(0.7).in((b, v) -> b.hasSecurityGroupIds(v))
         .build(VpcConfig.Builder::build);
   }
 
@@ -96,6 +106,7 @@ final class ModelArbitraries {
     return Builders.withBuilder(NetworkAccessConfiguration::builder)
         .use(maybeString()).in((b, v) -> b.eniPrivateIpAddress(v))
         .use(lists(strings())).in((b, v) -> b.eniIpv6Addresses(v))
+        .use(flags()).withProbability(0.7).in((b, v) -> b.hasEniIpv6Addresses(v))
         .use(maybeString()).in((b, v) -> b.eniId(v))
         .build(NetworkAccessConfiguration.Builder::build);
   }

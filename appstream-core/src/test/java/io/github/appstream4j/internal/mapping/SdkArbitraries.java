@@ -25,8 +25,8 @@ import software.amazon.awssdk.services.appstream.model.VolumeConfig;
 import software.amazon.awssdk.services.appstream.model.VpcConfig;
 
 /**
- * Random SDK image builders: each member present or absent at random ({@code null} = absent), lists absent or
- * with 1 to 4 elements, enum members drawn from the SDK's known values, values newer than SDK 2.40.2, and
+ * Random SDK image builders: each member present or absent at random ({@code null} = absent), lists absent,
+ * present but empty, or with 1 to 4 elements, enum members drawn from the SDK's known values, values newer than SDK 2.40.2, and
  * random strings.
  */
 final class SdkArbitraries {
@@ -61,8 +61,11 @@ final class SdkArbitraries {
     return Arbitraries.of(true, false).injectNull(ABSENT);
   }
 
+  // null leaves the SDK's auto-construct list (hasX() false); List.of() is a member the service sent as []
   static <T> Arbitrary<List<T>> maybeList(Arbitrary<T> elements) {
-    return elements.list().ofMinSize(1).ofMaxSize(4).injectNull(0.4);
+    return Arbitraries.frequencyOf(
+            Tuple.of(2, Arbitraries.just(List.<T>of())), Tuple.of(8, elements.list().ofMinSize(1).ofMaxSize(4)))
+        .injectNull(0.4);
   }
 
   static Arbitrary<ImageBuilder> imageBuilders() {
