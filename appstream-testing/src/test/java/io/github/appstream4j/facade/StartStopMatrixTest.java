@@ -72,60 +72,42 @@ class StartStopMatrixTest {
     return new Expected().call("DescribeImageBuilders");
   }
 
-  /** Expected journal and outcome (the final state, or an exception class) for making a builder RUNNING. */
-  private static Object[] start(String state) {
-    long start = START.toSeconds();
-    long timeout = POLICY.timeout().toSeconds();
+  /**
+   * Expected journal and outcome (the final state, or an exception class) for making a builder RUNNING
+   * ({@code toRunning}) or STOPPED: the two are mirror images.
+   */
+  private static Object[] expect(String state, boolean toRunning) {
     if (state.equals(UNKNOWN)) {
-      return new Object[] {described().pollUntil(false, Long.MAX_VALUE, timeout),
+      return new Object[] {described().pollUntil(false, Long.MAX_VALUE, POLICY.timeout().toSeconds()),
           ImageBuilderWaitTimeoutException.class};
     }
     if (state.equals(MISSING)) {
       return new Object[] {described(), ImageBuilderNotFoundException.class};
     }
-    switch (ImageBuilderState.fromValue(state).kind()) {
-      case RUNNING:
-        return new Object[] {described(), "RUNNING"};
-      case TOWARD_RUNNING:
-        return new Object[] {described().pollUntil(false, start), "RUNNING"};
-      case STOPPED:
-        return new Object[] {described().call("StartImageBuilder").pollUntil(true, start), "RUNNING"};
-      case TOWARD_STOPPED:
-        Expected e = described().pollUntil(false, STOP.toSeconds()).call("StartImageBuilder");
-        return new Object[] {e.pollUntil(true, e.t + start), "RUNNING"};
-      case FAILED:
-        return new Object[] {described(), ImageBuilderFailedException.class};
-      default:
-        return new Object[] {described(), ImageBuilderNotFoundException.class};
+    ImageBuilderState.Kind target = toRunning ? ImageBuilderState.Kind.RUNNING : ImageBuilderState.Kind.STOPPED;
+    ImageBuilderState.Kind toward =
+        toRunning ? ImageBuilderState.Kind.TOWARD_RUNNING : ImageBuilderState.Kind.TOWARD_STOPPED;
+    ImageBuilderState.Kind opposite = toRunning ? ImageBuilderState.Kind.STOPPED : ImageBuilderState.Kind.RUNNING;
+    ImageBuilderState.Kind towardOpposite =
+        toRunning ? ImageBuilderState.Kind.TOWARD_STOPPED : ImageBuilderState.Kind.TOWARD_RUNNING;
+    String call = toRunning ? "StartImageBuilder" : "StopImageBuilder";
+    long there = (toRunning ? START : STOP).toSeconds();
+    long back = (toRunning ? STOP : START).toSeconds();
+    String done = target.name();
+    ImageBuilderState.Kind kind = ImageBuilderState.fromValue(state).kind();
+    if (kind == target) {
+      return new Object[] {described(), done};
+    } else if (kind == toward) {
+      return new Object[] {described().pollUntil(false, there), done};
+    } else if (kind == opposite) {
+      return new Object[] {described().call(call).pollUntil(true, there), done};
+    } else if (kind == towardOpposite) {
+      Expected e = described().pollUntil(false, back).call(call);
+      return new Object[] {e.pollUntil(true, e.t + there), done};
+    } else if (kind == ImageBuilderState.Kind.FAILED) {
+      return new Object[] {described(), ImageBuilderFailedException.class};
     }
-  }
-
-  /** The mirror image, for making a builder STOPPED. */
-  private static Object[] stop(String state) {
-    long stop = STOP.toSeconds();
-    long timeout = POLICY.timeout().toSeconds();
-    if (state.equals(UNKNOWN)) {
-      return new Object[] {described().pollUntil(false, Long.MAX_VALUE, timeout),
-          ImageBuilderWaitTimeoutException.class};
-    }
-    if (state.equals(MISSING)) {
-      return new Object[] {described(), ImageBuilderNotFoundException.class};
-    }
-    switch (ImageBuilderState.fromValue(state).kind()) {
-      case STOPPED:
-        return new Object[] {described(), "STOPPED"};
-      case TOWARD_STOPPED:
-        return new Object[] {described().pollUntil(false, stop), "STOPPED"};
-      case RUNNING:
-        return new Object[] {described().call("StopImageBuilder").pollUntil(true, stop), "STOPPED"};
-      case TOWARD_RUNNING:
-        Expected e = described().pollUntil(false, START.toSeconds()).call("StopImageBuilder");
-        return new Object[] {e.pollUntil(true, e.t + stop), "STOPPED"};
-      case FAILED:
-        return new Object[] {described(), ImageBuilderFailedException.class};
-      default:
-        return new Object[] {described(), ImageBuilderNotFoundException.class};
-    }
+    return new Object[] {described(), ImageBuilderNotFoundException.class};
   }
 
   static Stream<Arguments> startCases() {
@@ -148,7 +130,7 @@ class StartStopMatrixTest {
     List<Arguments> all = new ArrayList<>();
     for (Mode mode : Mode.values()) {
       for (String state : states) {
-        Object[] e = start ? start(state) : stop(state);
+        Object[] e = expect(state, start);
         all.add(Arguments.of(mode, state, ((Expected) e[0]).calls, e[1]));
       }
     }
