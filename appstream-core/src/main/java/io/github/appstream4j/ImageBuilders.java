@@ -5,6 +5,7 @@ import io.github.appstream4j.model.ImageBuilder;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -214,7 +215,9 @@ public interface ImageBuilders extends AutoCloseable {
 
     /**
      * Sets the scheduler that runs every API call, backoff and poll. The caller owns it: {@link #close()}
-     * does not shut it down. Default: a daemon pool of 2 threads created and shut down by the facade.
+     * does not shut it down. Default: a daemon pool of 2 threads created and shut down by the facade. The
+     * SDK client is blocking, so each call in flight holds one of its threads until it answers (within the
+     * client's timeouts); polls due meanwhile wait for a free thread. Waits never hold a thread.
      *
      * @param scheduler the scheduler
      * @return this builder
@@ -241,6 +244,21 @@ public interface ImageBuilders extends AutoCloseable {
      * @throws NullPointerException if {@code listener} is null
      */
     Builder onRetry(Consumer<RetryEvent> listener);
+
+    /**
+     * Sets the executor that completes the futures of the {@code await...Async()} methods, and so runs the
+     * callbacks chained on them without {@code ...Async}. Default: {@link
+     * java.util.concurrent.ForkJoinPool#commonPool()} when the facade creates its own scheduler, so that a
+     * callback may block (for instance call {@link ImageBuilders#get(String)}) without starving the API calls
+     * and polls of every wait; the {@linkplain #scheduler(ScheduledExecutorService) injected scheduler}
+     * otherwise, so that virtual time in tests stays deterministic (then callbacks must not block). Pass
+     * {@code Runnable::run} to complete on the scheduler thread that saw the outcome.
+     *
+     * @param executor the executor; if it rejects a task, that completion runs on the scheduler thread
+     * @return this builder
+     * @throws NullPointerException if {@code executor} is null
+     */
+    Builder futureCompletionExecutor(Executor executor);
 
     /**
      * Builds the facade.

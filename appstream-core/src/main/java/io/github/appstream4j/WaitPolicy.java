@@ -8,14 +8,14 @@ import java.util.Objects;
  * How a wait polls {@code DescribeImageBuilders}: an initial delay, then a poll interval that grows
  * exponentially up to a cap, each delay shortened by a random jitter, all within a total timeout.
  *
- * <p>Schedule of one wait: the first poll comes {@link #initialDelay()} after the wait began (after the
- * Start/Stop call, or after the first Describe when no call is needed); the next after {@link
- * #pollInterval()};
- * each later interval is the previous one times {@link #multiplier()}, capped at {@link
- * #maxPollInterval()}.
+ * <p>Schedule of one wait: after the operation's own Start/Stop call, the first poll comes {@link
+ * #initialDelay()} later; a builder found already on its way (no call needed, or a {@code watch}) may be
+ * close to done, so its first poll comes after {@link #pollInterval()}. Each later interval is the
+ * previous one times {@link #multiplier()}, capped at {@link #maxPollInterval()}.
  * Every delay {@code d} is replaced by a random value in {@code [d * (1 - jitter), d]}, so the cap is never
  * exceeded and waits started together drift apart. Polls due in the same second share one batched
- * {@code DescribeImageBuilders} call.
+ * {@code DescribeImageBuilders} call (due times are rounded to the nearest second for that, which may move a
+ * poll by up to half a second).
  *
  * <p>The defaults ({@link #defaults()}) suit image builders, which take minutes to start: initial delay
  * {@value #DEFAULT_INITIAL_DELAY_SECONDS} s (no start is that fast, so earlier polls are wasted),
@@ -23,8 +23,7 @@ import java.util.Objects;
  * {@value #DEFAULT_MAX_POLL_INTERVAL_SECONDS} s, multiplier 2, jitter 0.1, timeout
  * {@value #DEFAULT_TIMEOUT_MINUTES} min, start grace period {@value #DEFAULT_START_GRACE_SECONDS} s. Over
  * starts of 3 to 25 minutes they make about 44% of the Describe calls of Terraform's schedule (100 ms
- * doubling to 10 s) and notice {@code RUNNING} about 9 s after it happens, on average. For a builder that
- * is nearly RUNNING already, lower the initial delay.
+ * doubling to 10 s) and notice {@code RUNNING} about 9 s after it happens, on average.
  *
  * <p>Immutable and thread-safe.
  */
@@ -88,7 +87,7 @@ public final class WaitPolicy {
   }
 
   /**
-   * Delay before the first poll of a wait; zero allowed.
+   * Delay before the first poll after the operation's own Start/Stop call; zero allowed.
    *
    * @return the initial delay
    */

@@ -7,16 +7,20 @@ import io.github.appstream4j.model.ImageBuilder;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.event.RetryOnRetryEvent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -27,8 +31,14 @@ import software.amazon.awssdk.services.appstream.model.DescribeImageBuildersResp
 
 /**
  * The AppStream calls the facade makes, each run on the scheduler inside its own Resilience4j {@link
- * Retry},
- * whose backoff is scheduled on the same scheduler (so virtual time drives it in tests).
+ * Retry}, whose backoff is scheduled on the same scheduler (so virtual time drives it in tests).
+ *
+ * <p>Every attempt first asks whether anyone still wants the answer: a call whose future was cancelled,
+ * whose callers have all finished ({@code abandoned}), or whose facade was closed makes no further request,
+ * even while a backoff is pending.
+ *
+ * <p>Start and Stop do not retry the "state moved" errors ({@link RetryClassifier#isRace}): the caller
+ * describes again and decides, because a blind retry of a Start may no longer be what the state calls for.
  */
 public final class ApiCalls {
   static final String DESCRIBE = "DescribeImageBuilders";
@@ -42,6 +52,9 @@ public final class ApiCalls {
   private final RetryConfig config;
   private final int maxAttempts;
   private final Consumer<RetryEvent> listener;
+  private final FullJitterBackoff backoff;
+  private final RetryConfig actConfig;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /** A page of a listing. */
   public static final class Page {
@@ -60,11 +73,37 @@ public final class ApiCalls {
     this.scheduler = scheduler;
     this.maxAttempts = policy.maxAttempts();
     this.listener = listener;
+    this.backoff = new FullJitterBackoff(policy.initialBackoff(), policy.maxBackoff(), random);
     this.config = RetryConfig.custom()
         .maxAttempts(policy.maxAttempts())
-        .intervalBiFunction(new FullJitterBackoff(policy.initialBackoff(), policy.maxBackoff(), random))
+        .intervalBiFunction(backoff)
         .retryOnException(RetryClassifier::isRetryable)
         .build();
+    this.actConfig = RetryConfig.from(config)
+        .retryOnException(t -> RetryClassifier.isRetryable(t) && !RetryClassifier.isRace(t))
+        .build();
+  }
+
+  /** Attempts per call allowed by the retry policy. */
+  int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** The backoff before retry number {@code attempt} (from 1), jittered; the same function as the calls'. */
+  long backoffMillis(int attempt) {
+    return backoff.apply(attempt, null);
+  }
+
+  /** Tells the listener of a retry the caller makes itself (a Start/Stop after a race). */
+  void retried(String operation, String name, int attempt, Duration delay, Throwable cause) {
+    LOG.debug("{} [{}] attempt {} failed ({}); describing again in {}", operation, name, attempt,
+        Texts.error(cause), delay);
+    notify(RetryEvent.of(operation, List.of(name), attempt, delay, cause));
+  }
+
+  /** Makes every call, pending or later, give up before its next attempt. */
+  void close() {
+    closed.set(true);
   }
 
   /**
@@ -72,7 +111,12 @@ public final class ApiCalls {
    * the service fails the whole call if one of them is unknown.
    */
   CompletableFuture<List<ImageBuilder>> describe(List<String> names) {
-    return call(DESCRIBE, names, () -> {
+    return describe(names, () -> false);
+  }
+
+  /** As {@link #describe(List)}; gives up before any attempt once {@code abandoned} says so. */
+  CompletableFuture<List<ImageBuilder>> describe(List<String> names, BooleanSupplier abandoned) {
+    return call(DESCRIBE, names, config, abandoned, () -> {
       List<ImageBuilder> all = new ArrayList<>();
       String token = null;
       do {
@@ -87,24 +131,27 @@ public final class ApiCalls {
   }
 
   CompletableFuture<Page> page(String nextToken) {
-    return call(DESCRIBE, List.of(), () -> {
+    return call(DESCRIBE, List.of(), config, () -> false, () -> {
       DescribeImageBuildersResponse response = client.describeImageBuilders(r -> r.nextToken(nextToken));
       return new Page(toModel(response), response.nextToken());
     });
   }
 
-  /** Calls StartImageBuilder; completes with the builder in the response, or null when it had none. */
-  CompletableFuture<ImageBuilder> start(String name, String agentVersion) {
-    return call(START, List.of(name), () -> {
+  /**
+   * Calls StartImageBuilder; completes with the builder in the response, or null when it had none. Race
+   * errors are not retried here (see the class comment).
+   */
+  CompletableFuture<ImageBuilder> start(String name, String agentVersion, BooleanSupplier abandoned) {
+    return call(START, List.of(name), actConfig, abandoned, () -> {
       var sdk = client.startImageBuilder(r -> r.name(name).appstreamAgentVersion(agentVersion))
           .imageBuilder();
       return sdk == null ? null : ImageBuilderMapper.toModel(sdk);
     });
   }
 
-  /** Calls StopImageBuilder; completes with the builder in the response, or null when it had none. */
-  CompletableFuture<ImageBuilder> stop(String name) {
-    return call(STOP, List.of(name), () -> {
+  /** Calls StopImageBuilder, as {@link #start}. */
+  CompletableFuture<ImageBuilder> stop(String name, BooleanSupplier abandoned) {
+    return call(STOP, List.of(name), actConfig, abandoned, () -> {
       var sdk = client.stopImageBuilder(r -> r.name(name)).imageBuilder();
       return sdk == null ? null : ImageBuilderMapper.toModel(sdk);
     });
@@ -114,11 +161,16 @@ public final class ApiCalls {
     return response.imageBuilders().stream().map(ImageBuilderMapper::toModel).collect(Collectors.toList());
   }
 
-  private <T> CompletableFuture<T> call(String operation, List<String> names, Supplier<T> sdkCall) {
-    Retry retry = Retry.of(operation, config);
+  private <T> CompletableFuture<T> call(String operation, List<String> names, RetryConfig retryConfig,
+      BooleanSupplier abandoned, Supplier<T> sdkCall) {
+    Retry retry = Retry.of(operation, retryConfig);
     retry.getEventPublisher().onRetry(e -> onRetry(operation, names, e));
     AtomicInteger attempts = new AtomicInteger();
+    CompletableFuture<T> result = new CompletableFuture<>();
     Supplier<CompletionStage<T>> attempt = () -> {
+      if (result.isDone() || closed.get() || abandoned.getAsBoolean()) {
+        return CompletableFuture.failedFuture(new CancellationException(operation + " no longer needed"));
+      }
       attempts.incrementAndGet();
       try {
         return CompletableFuture.completedFuture(sdkCall.get());
@@ -126,11 +178,13 @@ public final class ApiCalls {
         return CompletableFuture.failedFuture(e);
       }
     };
-    CompletableFuture<T> result = new CompletableFuture<>();
     Runnable run = () -> Retry.decorateCompletionStage(retry, scheduler, attempt).get()
         .whenComplete((value, error) -> {
           if (error == null) {
             result.complete(value);
+          } else if (unwrap(error) instanceof CancellationException) {
+            result.completeExceptionally(closed.get()
+                ? new IllegalStateException("ImageBuilders is closed") : unwrap(error));
           } else {
             Throwable cause = unwrap(error);
             boolean exhausted = RetryClassifier.isRetryable(cause) && attempts.get() >= maxAttempts;
@@ -149,9 +203,12 @@ public final class ApiCalls {
     Throwable cause = e.getLastThrowable();
     LOG.debug("{} {} attempt {} failed ({}); retrying in {}", operation, names, e.getNumberOfRetryAttempts(),
         Texts.error(cause), e.getWaitInterval());
+    notify(RetryEvent.of(operation, names, e.getNumberOfRetryAttempts(), e.getWaitInterval(), cause));
+  }
+
+  private void notify(RetryEvent event) {
     try {
-      listener.accept(
-          RetryEvent.of(operation, names, e.getNumberOfRetryAttempts(), e.getWaitInterval(), cause));
+      listener.accept(event);
     } catch (RuntimeException listenerError) {
       LOG.warn("onRetry listener failed; ignored", listenerError);
     }

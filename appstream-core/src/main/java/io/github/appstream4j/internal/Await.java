@@ -3,6 +3,9 @@ package io.github.appstream4j.internal;
 import io.github.appstream4j.model.ImageBuilder;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /** Blocks a caller on an async result: the sync API is the async one plus this. */
@@ -34,16 +37,33 @@ final class Await {
     }
   }
 
-  /** A new future that mirrors {@code source}; cancelling it cancels {@code source}. */
-  static <T> CompletableFuture<T> mirror(CompletableFuture<T> source) {
+  /**
+   * A new future that mirrors {@code source}, completed through {@code executor} so that callbacks chained
+   * on it never run on the facade's scheduler; cancelling it cancels {@code source}. An executor that
+   * refuses the task (shut down) leaves the completion to the thread at hand rather than never completing;
+   * an outcome already known is copied at once.
+   */
+  static <T> CompletableFuture<T> mirror(CompletableFuture<T> source, Executor executor) {
     CompletableFuture<T> copy = new CompletableFuture<>();
-    source.whenComplete((v, e) -> {
+    Executor fallback = task -> {
+      try {
+        executor.execute(task);
+      } catch (RejectedExecutionException e) {
+        task.run();
+      }
+    };
+    BiConsumer<T, Throwable> relay = (v, e) -> {
       if (e == null) {
         copy.complete(v);
       } else {
         copy.completeExceptionally(ApiCalls.unwrap(e));
       }
-    });
+    };
+    if (source.isDone()) {
+      source.whenComplete(relay); // on the caller's thread: no executor hop for an outcome already known
+    } else {
+      source.whenCompleteAsync(relay, fallback);
+    }
     copy.whenComplete((v, e) -> {
       if (copy.isCancelled()) {
         source.cancel(false);

@@ -33,6 +33,18 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * {@code value} in milliseconds, or {@code Long.MAX_VALUE} for a duration too long to count in them (a
+   * timeout of "forever" must not overflow into an ArithmeticException deep inside a wait).
+   */
+  public static long saturatedMillis(Duration value) {
+    try {
+      return value.toMillis();
+    } catch (ArithmeticException e) {
+      return value.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+  }
+
   /** Requires {@code min <= value <= max}; also rejects NaN. */
   public static double between(double value, double min, double max, String parameter) {
     if (!(value >= min && value <= max)) {

@@ -18,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * scheduler threads; they are serialized by the monitor.
  */
 final class Convergence implements Poller.Target {
-  static final int MAX_RACES = 3;
-
   private static final Logger LOG = LoggerFactory.getLogger("io.github.appstream4j.ImageBuilders");
 
   private final Engine engine;
@@ -47,7 +45,9 @@ final class Convergence implements Poller.Target {
     this.agentVersion = agentVersion;
     this.startedAt = engine.clock.instant();
     this.actedAt = acting ? null : startedAt;
-    this.schedule = new PollSchedule(engine.waitPolicy, engine.random);
+    // The initial delay is for a transition this operation started; one already under way may be close
+    // to its end, so it is polled at the poll interval from the first Describe on.
+    this.schedule = new PollSchedule(engine.waitPolicy, engine.random, false);
   }
 
   /**
@@ -76,12 +76,16 @@ final class Convergence implements Poller.Target {
 
   private void arm(Duration timeout, Duration delay) {
     if (!result.isDone()) {
-      long millis = Math.max(0, delay.toMillis());
+      long millis = Math.max(0, Checks.saturatedMillis(delay));
       timers.add(engine.scheduler.schedule(() -> timeOut(timeout), millis, TimeUnit.MILLISECONDS));
       if (result.isDone()) {
         timers.forEach(t -> t.cancel(false));
       }
     }
+  }
+
+  Engine engine() {
+    return engine;
   }
 
   ImageBuilder lastSeen() {
@@ -143,12 +147,21 @@ final class Convergence implements Poller.Target {
 
   private void act() {
     Instant at = engine.clock.instant();
-    LOG.debug("Image builder {}: calling {}", name, goal == Goal.RUNNING ? ApiCalls.START : ApiCalls.STOP);
+    LOG.debug("Image builder {}: calling {}", name, operation());
     CompletableFuture<ImageBuilder> call = goal == Goal.RUNNING
-        ? engine.calls.start(name, agentVersion) : engine.calls.stop(name);
+        ? engine.calls.start(name, agentVersion, result::isDone) : engine.calls.stop(name, result::isDone);
     call.whenComplete((b, error) -> onActed(at, b, error));
   }
 
+  private String operation() {
+    return goal == Goal.RUNNING ? ApiCalls.START : ApiCalls.STOP;
+  }
+
+  /**
+   * After a Start/Stop answered. A race (the state moved under the call) counts as a failed attempt of the
+   * retry policy: after its backoff the builder is described again and the decision made afresh, so the
+   * calls never exceed {@code RetryPolicy.maxAttempts}.
+   */
   private synchronized void onActed(Instant at, ImageBuilder response, Throwable error) {
     if (result.isDone()) {
       return;
@@ -158,15 +171,27 @@ final class Convergence implements Poller.Target {
       if (response != null) {
         record(response);
       }
-      schedule = new PollSchedule(engine.waitPolicy, engine.random);
+      schedule = new PollSchedule(engine.waitPolicy, engine.random, true);
       engine.poller.enqueue(this, schedule.next());
-    } else if (RetryClassifier.isRace(error.getCause()) && races < MAX_RACES) {
+    } else if (RetryClassifier.isRace(error.getCause()) && races + 1 < engine.calls.maxAttempts()) {
       races++;
-      LOG.debug("Image builder {}: state moved under the call ({}); describing again ({}/{})", name,
-          Texts.error(error.getCause()), races, MAX_RACES);
-      engine.poller.enqueue(this, Duration.ZERO);
+      Duration backoff = Duration.ofMillis(engine.calls.backoffMillis(races));
+      engine.calls.retried(operation(), name, races, backoff, error.getCause());
+      redescribeAfter(backoff);
+    } else if (RetryClassifier.isRace(error.getCause())) {
+      fail(Failures.fromCall(where(), new ApiCallException(operation(), races + 1, true, error.getCause())));
     } else {
       fail(Failures.fromCall(where(), error));
+    }
+  }
+
+  // Scheduled exactly (not through the poller's rounding), so the backoff is the one reported.
+  private void redescribeAfter(Duration backoff) {
+    try {
+      timers.add(engine.scheduler.schedule(() -> engine.poller.enqueue(this, Duration.ZERO),
+          backoff.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      fail(new IllegalStateException("ImageBuilders is closed", e));
     }
   }
 
@@ -216,7 +241,8 @@ final class Convergence implements Poller.Target {
 
   private boolean inGrace() {
     return actedAt != null
-        && !engine.clock.instant().isAfter(actedAt.plus(engine.waitPolicy.startGracePeriod()));
+        && Duration.between(actedAt, engine.clock.instant())
+            .compareTo(engine.waitPolicy.startGracePeriod()) <= 0;
   }
 
   private Duration elapsed() {

@@ -131,6 +131,7 @@ final class DefaultImageBuilders implements ImageBuilders {
     if (!engine.closed.compareAndSet(false, true)) {
       return;
     }
+    engine.calls.close();
     List.copyOf(engine.live).forEach(c -> c.result.cancel(false));
     if (ownedScheduler != null) {
       ownedScheduler.shutdownNow();

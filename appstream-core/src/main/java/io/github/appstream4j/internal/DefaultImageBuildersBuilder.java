@@ -6,6 +6,8 @@ import io.github.appstream4j.RetryPolicy;
 import io.github.appstream4j.WaitPolicy;
 import java.time.Clock;
 import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -27,6 +29,7 @@ public final class DefaultImageBuildersBuilder implements ImageBuilders.Builder 
   private ScheduledExecutorService scheduler;
   private Random random;
   private Consumer<RetryEvent> onRetry = e -> { };
+  private Executor futureCompletionExecutor;
 
   /** A builder whose facade builds, and later closes, its own SDK client with SDK retries off. */
   public static DefaultImageBuildersBuilder withDefaultClient() {
@@ -83,6 +86,12 @@ public final class DefaultImageBuildersBuilder implements ImageBuilders.Builder 
   }
 
   @Override
+  public ImageBuilders.Builder futureCompletionExecutor(Executor executor) {
+    this.futureCompletionExecutor = Checks.notNull(executor, "executor");
+    return this;
+  }
+
+  @Override
   public ImageBuilders build() {
     if (client == null && ownedClient == null) {
       throw new IllegalStateException(
@@ -101,7 +110,12 @@ public final class DefaultImageBuildersBuilder implements ImageBuilders.Builder 
     AppStreamClient c = client == null ? ownClient : client;
     Random r = random == null ? new Random() : random;
     ApiCalls calls = new ApiCalls(c, retryPolicy, s, r, onRetry);
-    Engine engine = new Engine(clock == null ? Clock.systemUTC() : clock, s, waitPolicy, r, calls);
+    // With the facade's own small pool, callbacks go elsewhere so that a blocking one cannot starve the
+    // polls; an injected scheduler (e.g. virtual time) completes them itself, which keeps tests deterministic.
+    Executor completions = futureCompletionExecutor != null ? futureCompletionExecutor
+        : scheduler == null ? ForkJoinPool.commonPool() : scheduler;
+    Engine engine = new Engine(clock == null ? Clock.systemUTC() : clock, s, waitPolicy, r, calls,
+        completions);
     return new DefaultImageBuilders(engine, ownScheduler, ownClient);
   }
 

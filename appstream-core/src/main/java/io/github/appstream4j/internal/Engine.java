@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -14,18 +15,20 @@ final class Engine {
   final ScheduledExecutorService scheduler;
   final WaitPolicy waitPolicy;
   final Random random;
+  final Executor futureCompletionExecutor;
   final ApiCalls calls;
   final Poller poller;
   final Set<Convergence> live = ConcurrentHashMap.newKeySet();
   final AtomicBoolean closed = new AtomicBoolean();
 
   Engine(Clock clock, ScheduledExecutorService scheduler, WaitPolicy waitPolicy, Random random,
-      ApiCalls calls) {
+      ApiCalls calls, Executor futureCompletionExecutor) {
     this.clock = clock;
     this.scheduler = scheduler;
     this.waitPolicy = waitPolicy;
     this.random = random;
     this.calls = calls;
+    this.futureCompletionExecutor = futureCompletionExecutor;
     this.poller = new Poller(calls, clock, scheduler);
   }
 

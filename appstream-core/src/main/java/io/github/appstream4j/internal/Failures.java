@@ -97,9 +97,11 @@ final class Failures {
     if (call.exhausted()) {
       LOG.warn("Image builder {}: {} still failing after {} attempts: {}", w.name, call.operation(),
           call.attempts(), Texts.error(cause));
+      String advice = RetryClassifier.isRace(cause)
+          ? "; its state kept changing under the call (another client at work?), retry later"
+          : "; the service is throttling or unavailable, retry later or raise RetryPolicy.maxAttempts";
       return new ImageBuilderRetriesExhaustedException(call.operation() + " for image builder \"" + w.name
-          + "\" failed " + call.attempts() + " times, last with " + Texts.error(cause)
-          + "; the service is throttling or unavailable, retry later or raise RetryPolicy.maxAttempts",
+          + "\" failed " + call.attempts() + " times, last with " + Texts.error(cause) + advice,
           w.name, w.lastSeen, call.operation(), call.attempts(), cause);
     }
     Integer status = cause instanceof AwsServiceException ? ((AwsServiceException) cause).statusCode() : null;

@@ -17,8 +17,8 @@ public final class FullJitterBackoff implements IntervalBiFunction<Object> {
 
   /** Creates the function; {@code random} is the facade's jitter source. */
   public FullJitterBackoff(Duration initial, Duration max, Random random) {
-    this.initialMillis = initial.toMillis();
-    this.maxMillis = max.toMillis();
+    this.initialMillis = Checks.saturatedMillis(initial);
+    this.maxMillis = Checks.saturatedMillis(max);
     this.random = random;
   }
 

@@ -38,7 +38,7 @@ final class Operations {
     }
 
     CompletableFuture<ImageBuilder> async() {
-      return Await.mirror(c.result);
+      return Await.mirror(c.result, c.engine().futureCompletionExecutor);
     }
   }
 
@@ -112,7 +112,7 @@ final class Operations {
 
     @Override
     public CompletableFuture<ImageBuilder> awaitRunningAsync() {
-      return Await.mirror(begin(Goal.RUNNING).result);
+      return Await.mirror(begin(Goal.RUNNING).result, engine.futureCompletionExecutor);
     }
 
     @Override
@@ -128,7 +128,7 @@ final class Operations {
 
     @Override
     public CompletableFuture<ImageBuilder> awaitStoppedAsync() {
-      return Await.mirror(begin(Goal.STOPPED).result);
+      return Await.mirror(begin(Goal.STOPPED).result, engine.futureCompletionExecutor);
     }
 
     private Convergence begin(Goal goal) {

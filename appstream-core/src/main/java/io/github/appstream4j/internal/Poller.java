@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -55,7 +57,9 @@ final class Poller {
   /** Asks for a Describe of {@code target} after {@code delay}; zero means now, without rounding. */
   void enqueue(Target target, Duration delay) {
     long now = clock.millis();
-    long due = delay.isZero() ? now : Math.max(now, roundToTick(now + delay.toMillis()));
+    // A delay of centuries is as good as never; bounding it keeps the arithmetic below from overflowing.
+    long millis = Math.min(Checks.saturatedMillis(delay), Long.MAX_VALUE / 4);
+    long due = delay.isZero() ? now : Math.max(now, roundToTick(now + millis));
     boolean first;
     synchronized (slots) {
       List<Target> slot = slots.get(due);
@@ -109,9 +113,13 @@ final class Poller {
 
   private void describe(List<String> names, Map<String, List<Target>> byName) {
     LOG.debug("Describing {} image builder(s): {}", names.size(), names);
-    calls.describe(List.copyOf(names)).whenComplete((found, error) -> {
+    BooleanSupplier abandoned =
+        () -> names.stream().allMatch(n -> byName.get(n).stream().allMatch(Target::isDone));
+    calls.describe(List.copyOf(names), abandoned).whenComplete((found, error) -> {
       if (error == null) {
         deliver(names, found, byName);
+      } else if (error instanceof CancellationException) {
+        LOG.debug("Describe of {} abandoned: every wait in it has ended", names);
       } else if (names.size() > 1 && RetryClassifier.isNotFound(error.getCause())) {
         LOG.debug("Batch of {} has an unknown name; describing one by one", names.size());
         names.forEach(n -> describe(List.of(n), byName));

@@ -13,7 +13,7 @@ final class Texts {
 
   /** "2m05s", "12.3s", "250ms". */
   static String duration(Duration d) {
-    long ms = d.toMillis();
+    long ms = Checks.saturatedMillis(d);
     if (ms < 1000) {
       return ms + "ms";
     }

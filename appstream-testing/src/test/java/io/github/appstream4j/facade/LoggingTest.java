@@ -90,6 +90,19 @@ class LoggingTest {
     assertThat(lines(Level.DEBUG)).anySatisfy(l -> assertThat(l).contains("attempt 1 failed", "ThrottlingException"));
   }
 
+  @Test
+  void start_unknownState_warnsOnceWhileWaiting() {
+    try (Fixture f = Fixture.manual(b -> b)) {
+      f.fake.givenImageBuilder(software.amazon.awssdk.services.appstream.model.ImageBuilder.builder()
+          .name("b1").state("HIBERNATING").build());
+      f.builders.start("b1");
+      f.time.advance(Duration.ofMinutes(10));
+      assertThat(f.count(io.github.appstream4j.testing.FakeOperation.DESCRIBE_IMAGE_BUILDERS)).isGreaterThan(5);
+    }
+    assertThat(lines(Level.WARN)).hasSize(1).first().asString()
+        .contains("b1", "HIBERNATING", "unknown", "RUNNING");
+  }
+
   // --- no credentials in any log line, with a real SDK client signing requests, everything at DEBUG ---
 
   private HttpServer server;

@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.appstream4j.ImageBuilderFailedException;
 import io.github.appstream4j.ImageBuilderNotFoundException;
-import io.github.appstream4j.ImageBuilderRequestException;
+import io.github.appstream4j.ImageBuilderRetriesExhaustedException;
+import io.github.appstream4j.RetryEvent;
+import io.github.appstream4j.RetryPolicy;
 import io.github.appstream4j.StartOperation;
 import io.github.appstream4j.StartOptions;
 import io.github.appstream4j.UnexpectedImageBuilderStateException;
 import io.github.appstream4j.model.ImageBuilder;
 import io.github.appstream4j.testing.Fault;
 import io.github.appstream4j.testing.FakeOperation;
+import io.github.appstream4j.testing.JournalEntry;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 import software.amazon.awssdk.services.appstream.model.StartImageBuilderRequest;
 
@@ -123,16 +129,37 @@ class StartSemanticsTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Mode.class)
-  void start_racesKeepComing_giveUpAfterThreeRedescribes(Mode mode) {
-    try (Fixture f = Fixture.auto()) {
+  static Stream<Arguments> races() {
+    return Stream.of(Mode.values()).flatMap(mode -> Stream.of(NOT_AVAILABLE, Fault.concurrentModification())
+        .map(fault -> Arguments.of(mode, fault)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("races")
+  void start_racesKeepComing_describeAgainAfterBackoffAndGiveUpAtMaxAttempts(Mode mode, Fault race) {
+    RetryPolicy policy = RetryPolicy.builder().maxAttempts(4).initialBackoff(Duration.ofSeconds(1))
+        .maxBackoff(Duration.ofSeconds(3)).build();
+    try (Fixture f = Fixture.auto(b -> b.retryPolicy(policy))) {
       f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED)
-          .injectNext(FakeOperation.START_IMAGE_BUILDER, 10, NOT_AVAILABLE);
+          .injectNext(FakeOperation.START_IMAGE_BUILDER, 10, race);
+      String code = race.errorCode().orElseThrow();
       assertThatThrownBy(() -> mode.running(f.builders.start("b1")))
-          .isInstanceOfSatisfying(ImageBuilderRequestException.class,
-              e -> assertThat(e.errorCode()).contains("ResourceNotAvailableException"));
-      assertThat(f.count(FakeOperation.START_IMAGE_BUILDER)).isEqualTo(4);
+          .isInstanceOfSatisfying(ImageBuilderRetriesExhaustedException.class, e -> {
+            assertThat(e.operation()).isEqualTo("StartImageBuilder");
+            assertThat(e.attempts()).isEqualTo(4);
+            assertThat(e.getMessage()).contains(code, "4 times", "state kept changing");
+          });
+      assertThat(f.fake.journal()).extracting(e -> e.operation().wireName()).containsExactly(
+          "DescribeImageBuilders", "StartImageBuilder", "DescribeImageBuilders", "StartImageBuilder",
+          "DescribeImageBuilders", "StartImageBuilder", "DescribeImageBuilders", "StartImageBuilder");
+      assertThat(f.retries).extracting(RetryEvent::attempt).containsExactly(1, 2, 3);
+      List<JournalEntry> starts = f.fake.journal(FakeOperation.START_IMAGE_BUILDER);
+      for (RetryEvent e : f.retries) {
+        assertThat(e.operation()).isEqualTo("StartImageBuilder");
+        assertThat(e.delay().toMillis()).isBetween(0L, Math.min(3_000L, 1_000L << (e.attempt() - 1)));
+        assertThat(Duration.between(starts.get(e.attempt() - 1).time(), starts.get(e.attempt()).time()))
+            .as("the backoff passes before the new Describe and Start").isEqualTo(e.delay());
+      }
     }
   }
 

@@ -4,15 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.appstream4j.ImageBuilderInterruptedException;
+import io.github.appstream4j.ImageBuilders;
 import io.github.appstream4j.ImageBuilderWaitTimeoutException;
+import io.github.appstream4j.RetryPolicy;
 import io.github.appstream4j.StartOperation;
+import io.github.appstream4j.WaitPolicy;
 import io.github.appstream4j.model.ImageBuilder;
+import io.github.appstream4j.testing.FakeAppStream;
 import io.github.appstream4j.testing.FakeOperation;
+import io.github.appstream4j.testing.Fault;
+import io.github.appstream4j.testing.JournalEntry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -80,6 +88,97 @@ class WaitTest {
       f.time.advance(Duration.ofHours(1));
       assertThat(f.count(FakeOperation.DESCRIBE_IMAGE_BUILDERS)).isEqualTo(describes);
       assertThatThrownBy(op::awaitRunning).isInstanceOf(CancellationException.class);
+    }
+  }
+
+  @Test
+  void awaitRunningAsync_cancelledDuringRetryBackoff_makesNoFurtherDescribe() {
+    try (Fixture f = Fixture.manual(b -> b.retryPolicy(RetryPolicy.builder().maxAttempts(8)
+        .initialBackoff(Duration.ofSeconds(10)).maxBackoff(Duration.ofSeconds(10)).build()))) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.PENDING)
+          .injectNext(FakeOperation.DESCRIBE_IMAGE_BUILDERS, 5, Fault.throttling());
+      StartOperation op = f.builders.start("b1");
+      CompletableFuture<ImageBuilder> wait = op.awaitRunningAsync();
+      f.time.advance(Duration.ZERO);
+      assertThat(f.count(FakeOperation.DESCRIBE_IMAGE_BUILDERS)).as("first attempt, throttled").isEqualTo(1);
+      assertThat(wait.cancel(true)).isTrue();
+      f.time.advance(Duration.ofHours(1));
+      assertThat(f.count(FakeOperation.DESCRIBE_IMAGE_BUILDERS)).as("no retry after cancel").isEqualTo(1);
+      assertThat(f.retries).hasSize(1);
+    }
+  }
+
+  @Test
+  void close_duringRetryBackoffOnCallersScheduler_makesNoFurtherCall() {
+    try (Fixture f = Fixture.manual(b -> b.retryPolicy(RetryPolicy.builder().maxAttempts(8)
+        .initialBackoff(Duration.ofSeconds(10)).maxBackoff(Duration.ofSeconds(10)).build()))) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED)
+          .injectNext(FakeOperation.START_IMAGE_BUILDER, 5, Fault.serviceUnavailable());
+      StartOperation op = f.builders.start("b1");
+      f.time.advance(Duration.ZERO);
+      assertThat(f.count(FakeOperation.START_IMAGE_BUILDER)).isEqualTo(1);
+      f.builders.close();
+      f.time.advance(Duration.ofHours(1));
+      assertThat(f.fake.journal()).hasSize(2);
+      assertThatThrownBy(op::awaitRunning).isInstanceOf(CancellationException.class);
+    }
+  }
+
+  @Test
+  void awaitRunning_timeoutOfCenturies_isAcceptedAndWaits() {
+    try (Fixture f = Fixture.auto()) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED);
+      assertThat(f.builders.start("b1").awaitRunning(Duration.ofSeconds(Long.MAX_VALUE)).stateAsString())
+          .contains("RUNNING");
+    }
+  }
+
+  @Test
+  void waitPolicy_timeoutOfCenturies_isAcceptedAndWaits() {
+    Duration forever = Duration.ofSeconds(Long.MAX_VALUE);
+    try (Fixture f = Fixture.auto(Fixture.waitPolicy(p -> p.timeout(forever).startGracePeriod(forever)))) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED);
+      assertThat(f.builders.start("b1").awaitRunning().stateAsString()).contains("RUNNING");
+    }
+  }
+
+  @Test
+  void start_builderAlreadyOnItsWay_firstPollComesAfterThePollIntervalNotTheInitialDelay() {
+    try (Fixture f = Fixture.auto(Fixture.waitPolicy(p -> p.jitter(0)))) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.PENDING);
+      f.builders.start("b1").awaitRunning();
+      List<JournalEntry> describes = f.fake.journal(FakeOperation.DESCRIBE_IMAGE_BUILDERS);
+      assertThat(Duration.between(describes.get(0).time(), describes.get(1).time()))
+          .isEqualTo(WaitPolicy.defaults().pollInterval());
+    }
+  }
+
+  @Test
+  void start_afterItsOwnStartCall_firstPollComesAfterTheInitialDelay() {
+    try (Fixture f = Fixture.auto(Fixture.waitPolicy(p -> p.jitter(0)))) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED);
+      f.builders.start("b1").awaitRunning();
+      Instant started = f.fake.journal(FakeOperation.START_IMAGE_BUILDER).get(0).time();
+      List<JournalEntry> describes = f.fake.journal(FakeOperation.DESCRIBE_IMAGE_BUILDERS);
+      assertThat(Duration.between(started, describes.get(1).time()))
+          .isEqualTo(WaitPolicy.defaults().initialDelay());
+    }
+  }
+
+  @Test
+  void awaitRunningAsync_callbacksThatBlockOnTheFacade_doNotStarveItsScheduler() {
+    try (FakeAppStream fake = FakeAppStream.create();
+         ImageBuilders builders = ImageBuilders.builder().client(fake.client()).build()) {
+      List<CompletableFuture<ImageBuilder>> chained = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        fake.givenImageBuilder("b" + i, ImageBuilderState.RUNNING);
+        String name = "b" + i;
+        chained.add(builders.start(name).awaitRunningAsync().thenApply(b -> builders.get(b.name())));
+      }
+      // On the scheduler's 2 threads these callbacks would wait for Describes that can never run.
+      for (int i = 0; i < chained.size(); i++) {
+        assertThat(chained.get(i).orTimeout(1, TimeUnit.MINUTES).join().name()).isEqualTo("b" + i);
+      }
     }
   }
 
