@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.appstream.model.DescribeImageBuildersResp
 import software.amazon.awssdk.services.appstream.model.DomainJoinInfo;
 import software.amazon.awssdk.services.appstream.model.ImageBuilder;
 import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
+import software.amazon.awssdk.services.appstream.model.InvalidParameterCombinationException;
 import software.amazon.awssdk.services.appstream.model.OperationNotPermittedException;
 import software.amazon.awssdk.services.appstream.model.ResourceAlreadyExistsException;
 import software.amazon.awssdk.services.appstream.model.ResourceNotFoundException;
@@ -109,11 +110,36 @@ abstract class ImageBuilderConformanceSuite {
     }
 
     @Test
+    void create_withoutImage_isInvalidParameterCombination() {
+        InvalidParameterCombinationException e = catchThrowableOfType(InvalidParameterCombinationException.class,
+                () -> client.createImageBuilder(r -> r.name("no-image").instanceType("stream.standard.small")));
+
+        assertThat(e.statusCode()).isEqualTo(400);
+        assertThat(e.awsErrorDetails().errorMessage()).contains("ImageName", "ImageArn");
+        assertThat(fake.sdkImageBuilder("no-image")).isEmpty();
+    }
+
+    @Test
+    void create_unknownEndpointType_isValidationExceptionNamingTheMember() {
+        AppStreamException e = catchThrowableOfType(AppStreamException.class, () -> client.createImageBuilder(r -> r
+                .name("bogus-endpoint").instanceType("stream.standard.small").imageName("img")
+                .accessEndpoints(AccessEndpoint.builder().endpointType("STREAMING").build(),
+                        AccessEndpoint.builder().endpointType("BOGUS").build())));
+
+        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+        assertThat(e.statusCode()).isEqualTo(400);
+        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value 'BOGUS' at "
+                + "'accessEndpoints.2.member.endpointType' failed to satisfy constraint: Member must satisfy enum value "
+                + "set: [STREAMING]");
+    }
+
+    @Test
     void create_takenName_isResourceAlreadyExists() {
         fake.givenImageBuilder("taken", ImageBuilderState.STOPPED);
 
         ResourceAlreadyExistsException e = catchThrowableOfType(ResourceAlreadyExistsException.class,
-                () -> client.createImageBuilder(r -> r.name("taken").instanceType("stream.standard.small")));
+                () -> client.createImageBuilder(r -> r.name("taken").instanceType("stream.standard.small")
+                        .imageName("img")));
 
         assertThat(e.statusCode()).isEqualTo(400);
     }

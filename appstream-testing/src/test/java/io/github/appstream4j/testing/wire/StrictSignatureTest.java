@@ -56,6 +56,7 @@ class StrictSignatureTest {
         try (AppStreamClient sdk = server.newClient(b -> b.credentialsProvider(StaticCredentialsProvider.create(
                 AwsSessionCredentials.create(KEY_ID, SECRET, "session-token"))))) {
             assertThat(sdk.createImageBuilder(r -> r.name("with-token").instanceType("stream.standard.small")
+                    .imageName("img")
                     .description("ünïcödé body ✓")).imageBuilder().name()).isEqualTo("with-token");
         }
     }

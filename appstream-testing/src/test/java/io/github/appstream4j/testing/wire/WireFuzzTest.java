@@ -80,7 +80,8 @@ class WireFuzzTest {
             assertThat(statuses.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(REQUESTS);
             assertThat(statuses.keySet()).anyMatch(k -> k.endsWith(" 200")).anyMatch(k -> k.endsWith(" 400"));
             // still serving, and still right: the fuzz may have stopped or deleted the seeded builders
-            server.client().createImageBuilder(r -> r.name("after-fuzz").instanceType("stream.standard.small"));
+            server.client().createImageBuilder(r -> r.name("after-fuzz").instanceType("stream.standard.small")
+                    .imageName("AppStream-WinServer2022"));
             assertThat(server.client().describeImageBuilders(r -> r.names("after-fuzz")).imageBuilders())
                     .singleElement().satisfies(b -> assertThat(b.state()).isEqualTo(ImageBuilderState.RUNNING));
         }
