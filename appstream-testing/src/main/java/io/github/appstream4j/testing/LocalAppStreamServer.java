@@ -373,9 +373,12 @@ public final class LocalAppStreamServer implements AutoCloseable {
 
         /**
          * Whether to verify SigV4 signatures; default false (any request, signed or not, is served). When
-         * true, a request without a signature is answered {@code MissingAuthenticationTokenException}, an
-         * unknown access key {@code UnrecognizedClientException} and a wrong signature
-         * {@code InvalidSignatureException}, all HTTP 400, as AWS does. Request age is not checked.
+         * true, the signature is checked over the headers the client lists as signed, so requests from any
+         * correct SigV4 signer pass (Java SDK, AWS CLI, boto3, {@code curl --aws-sigv4}). A request without a
+         * signature is answered {@code MissingAuthenticationTokenException}, a malformed {@code Authorization}
+         * header {@code IncompleteSignatureException}, an unknown access key {@code UnrecognizedClientException}
+         * and a wrong signature {@code InvalidSignatureException}, all HTTP 400, as AWS does. Request age is not
+         * checked.
          *
          * @param strictSignatures true to verify
          * @return this builder

@@ -187,8 +187,8 @@ class OperationCommandTest {
     void parameterValue_fileUrl_readsTheFile() {
         CliRunner cli = cli();
         cli.file("vpc.json", "{\"SubnetIds\": [\"subnet-9\"]}");
-        assertThat(cli.run("create-image-builder", "--name", "b", "--instance-type", "t", "--vpc-config",
-                "file://vpc.json").exitCode).isZero();
+        assertThat(cli.run("create-image-builder", "--name", "b", "--instance-type", "t", "--image-name", "img",
+                "--vpc-config", "file://vpc.json").exitCode).isZero();
         assertThat(cli.fake.imageBuilder("b").orElseThrow().vpcConfig().orElseThrow().subnetIds()).containsExactly("subnet-9");
         CliRunner.Result missing = cli.run("delete-image-builder", "--name", "file://nope.txt");
         assertThat(missing.exitCode).isEqualTo(252);

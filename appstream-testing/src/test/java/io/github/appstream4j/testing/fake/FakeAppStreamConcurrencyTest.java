@@ -35,7 +35,7 @@ class FakeAppStreamConcurrencyTest extends ManualFakeTest {
                 go.await();
                 for (int i = 0; i < ROUNDS; i++) {
                     String name = "t" + thread + "-" + i;
-                    client.createImageBuilder(r -> r.name(name).instanceType("stream.standard.small"));
+                    client.createImageBuilder(r -> r.name(name).instanceType("stream.standard.small").imageName("img"));
                     client.describeImageBuilders(r -> r.names(name));
                     try {
                         client.startImageBuilder(r -> r.name("shared"));

@@ -25,7 +25,8 @@ class FakeAppStreamErrorsTest extends ManualFakeTest {
     void create_existingName_throwsResourceAlreadyExists() {
         fake.givenImageBuilder("b1", ImageBuilderState.DELETING);
 
-        serviceError(() -> client.createImageBuilder(r -> r.name("b1").instanceType("stream.standard.small")),
+        serviceError(() -> client.createImageBuilder(r -> r.name("b1").instanceType("stream.standard.small")
+                        .imageName("img")),
                 ResourceAlreadyExistsException.class, "ResourceAlreadyExistsException", 400);
     }
 
@@ -94,7 +95,7 @@ class FakeAppStreamErrorsTest extends ManualFakeTest {
         }
         AccessEndpoint endpoint = AccessEndpoint.builder().endpointType("STREAMING").build();
 
-        assertThat(client.createImageBuilder(r -> r.name("b".repeat(101)).instanceType("t")
+        assertThat(client.createImageBuilder(r -> r.name("b".repeat(101)).instanceType("t").imageName("img")
                 .description("d".repeat(256)).displayName("n".repeat(100)).appstreamAgentVersion("v".repeat(100))
                 .iamRoleArn("arn:aws:iam::123456789012:role/r").tags(tags)
                 .accessEndpoints(endpoint, endpoint, endpoint, endpoint)).imageBuilder().state())

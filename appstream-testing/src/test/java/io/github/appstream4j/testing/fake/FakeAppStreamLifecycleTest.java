@@ -81,7 +81,7 @@ class FakeAppStreamLifecycleTest extends ManualFakeTest {
 
     @Test
     void fullCycle_createStopStartDelete_journalsEveryCall() {
-        client.createImageBuilder(r -> r.name("b1").instanceType("stream.standard.small"));
+        client.createImageBuilder(r -> r.name("b1").instanceType("stream.standard.small").imageName("img"));
         time.advance(Duration.ofMinutes(20));
         client.stopImageBuilder(r -> r.name("b1"));
         time.advance(Duration.ofMinutes(5));

@@ -85,7 +85,7 @@ class FakeAppStreamScriptTest extends ManualFakeTest {
     @Test
     void failStart_appliesToCreateToo() {
         fake.script("b1", s -> s.failStart("IMAGE_UNAVAILABLE", "gone"));
-        client.createImageBuilder(r -> r.name("b1").instanceType("t"));
+        client.createImageBuilder(r -> r.name("b1").instanceType("t").imageName("img"));
 
         time.advance(Duration.ofMinutes(20));
 
@@ -101,7 +101,7 @@ class FakeAppStreamScriptTest extends ManualFakeTest {
         client.deleteImageBuilder(r -> r.name("b1"));
         time.advance(Duration.ofMinutes(2));
         fake.script("b1", s -> s.startDuration(Duration.ZERO));
-        client.createImageBuilder(r -> r.name("b1").instanceType("t"));
+        client.createImageBuilder(r -> r.name("b1").instanceType("t").imageName("img"));
 
         assertThat(client.describeImageBuilders(r -> r.names("b1")).imageBuilders().get(0).stateChangeReason()).isNull();
     }

@@ -63,7 +63,8 @@ class LocalAppStreamServerTest {
     void defaultBuild_servesAFakeOfItsOwnInTheConfiguredRegion() {
         try (LocalAppStreamServer server = LocalAppStreamServer.builder().region(Region.EU_CENTRAL_1).build().start()) {
             assertThat(server.region()).isEqualTo(Region.EU_CENTRAL_1);
-            assertThat(server.client().createImageBuilder(r -> r.name("own").instanceType("stream.standard.small"))
+            assertThat(server.client().createImageBuilder(r -> r.name("own").instanceType("stream.standard.small")
+                    .imageName("img"))
                     .imageBuilder().arn()).startsWith("arn:aws:appstream:eu-central-1:");
             assertThat(server.client().describeImageBuilders(r -> r.names("own")).imageBuilders()).hasSize(1);
         }

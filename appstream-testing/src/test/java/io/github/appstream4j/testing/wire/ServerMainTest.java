@@ -48,7 +48,8 @@ class ServerMainTest {
             String firstLine = out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
             assertThat(firstLine).isEqualTo(emulator.server().endpoint().toString()).startsWith("http://127.0.0.1:");
             try (AppStreamClient sdk = client(URI.create(firstLine), Region.EU_WEST_1, "test", "test")) {
-                assertThat(sdk.createImageBuilder(r -> r.name("cli").instanceType("stream.standard.small"))
+                assertThat(sdk.createImageBuilder(r -> r.name("cli").instanceType("stream.standard.small")
+                        .imageName("img"))
                         .imageBuilder().arn()).startsWith("arn:aws:appstream:eu-west-1:");
                 assertThat(sdk.describeImageBuilders(r -> r.names("cli")).imageBuilders().get(0).state())
                         .isEqualTo(ImageBuilderState.RUNNING);

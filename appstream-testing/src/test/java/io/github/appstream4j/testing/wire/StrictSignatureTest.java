@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.appstream.model.AppStreamException;
 import software.amazon.awssdk.services.appstream.model.DescribeImageBuildersRequest;
 import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 
-/** Strict mode checks SigV4 with the SDK's own signer and answers like AWS. */
+/** Strict mode serves requests the Java SDK signed and answers bad credentials and signatures like AWS. */
 class StrictSignatureTest {
     private static final String KEY_ID = "AKIDEXAMPLE";
     private static final String SECRET = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
@@ -56,6 +56,7 @@ class StrictSignatureTest {
         try (AppStreamClient sdk = server.newClient(b -> b.credentialsProvider(StaticCredentialsProvider.create(
                 AwsSessionCredentials.create(KEY_ID, SECRET, "session-token"))))) {
             assertThat(sdk.createImageBuilder(r -> r.name("with-token").instanceType("stream.standard.small")
+                    .imageName("img")
                     .description("ünïcödé body ✓")).imageBuilder().name()).isEqualTo("with-token");
         }
     }

@@ -27,6 +27,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
@@ -58,35 +60,16 @@ class WireFuzzTest {
         for (int i = 0; i < OVERSIZED; i++) {
             cases.add(generator.oversized());
         }
-        Duration zero = Duration.ZERO;
-        try (FakeAppStream fake = FakeAppStream.builder().defaultDurations(FakeDurations.of(zero, zero, zero)).build()
-                .givenImageBuilder("fuzz-running", ImageBuilderState.RUNNING)
-                .givenImageBuilder("fuzz-stopped", ImageBuilderState.STOPPED);
-                LocalAppStreamServer server = LocalAppStreamServer.start(fake)) {
+        try (FakeAppStream fake = fuzzFake(); LocalAppStreamServer server = LocalAppStreamServer.start(fake)) {
             Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
             List<String> problems = Collections.synchronizedList(new ArrayList<>());
             long started = System.nanoTime();
-            ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
-            try {
-                List<Future<?>> done = new ArrayList<>();
-                for (int s = 0; s < SENDERS; s++) {
-                    int first = s;
-                    done.add(senders.submit(() -> {
-                        for (int i = first; i < cases.size(); i += SENDERS) {
-                            FuzzRequests.Case fuzz = cases.get(i);
-                            HttpResponse<String> response = WireFixtures.send(request(server.endpoint(), fuzz));
-                            statuses.computeIfAbsent(fuzz.kind() + " " + response.statusCode(), k -> new AtomicInteger())
-                                    .incrementAndGet();
-                            problem(fuzz, response).ifPresent(p -> problems.add("#" + cases.indexOf(fuzz) + " " + p));
-                        }
-                    }));
-                }
-                for (Future<?> future : done) {
-                    future.get(60, TimeUnit.SECONDS);
-                }
-            } finally {
-                senders.shutdownNow();
-            }
+            sendAll(cases, (fuzz, i) -> {
+                HttpResponse<String> response = WireFixtures.send(request(server.endpoint(), fuzz));
+                statuses.computeIfAbsent(fuzz.kind() + " " + response.statusCode(), k -> new AtomicInteger())
+                        .incrementAndGet();
+                problem(fuzz, response).ifPresent(p -> problems.add("#" + i + " " + p));
+            });
             long millis = (System.nanoTime() - started) / 1_000_000;
             int garbled = rawSocketGarbage(server.address(), new Random(SEED), 200);
             System.out.printf("fuzz: %d requests in %d ms, by kind and status %s; %d raw garbage connections%n",
@@ -97,9 +80,39 @@ class WireFuzzTest {
             assertThat(statuses.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(REQUESTS);
             assertThat(statuses.keySet()).anyMatch(k -> k.endsWith(" 200")).anyMatch(k -> k.endsWith(" 400"));
             // still serving, and still right: the fuzz may have stopped or deleted the seeded builders
-            server.client().createImageBuilder(r -> r.name("after-fuzz").instanceType("stream.standard.small"));
+            server.client().createImageBuilder(r -> r.name("after-fuzz").instanceType("stream.standard.small")
+                    .imageName("AppStream-WinServer2022"));
             assertThat(server.client().describeImageBuilders(r -> r.names("after-fuzz")).imageBuilders())
                     .singleElement().satisfies(b -> assertThat(b.state()).isEqualTo(ImageBuilderState.RUNNING));
+        }
+    }
+
+    /** A fake whose transitions take no time, with a RUNNING and a STOPPED builder for the requests to name. */
+    static FakeAppStream fuzzFake() {
+        Duration zero = Duration.ZERO;
+        return FakeAppStream.builder().defaultDurations(FakeDurations.of(zero, zero, zero)).build()
+                .givenImageBuilder("fuzz-running", ImageBuilderState.RUNNING)
+                .givenImageBuilder("fuzz-stopped", ImageBuilderState.STOPPED);
+    }
+
+    /** Hands every case, with its index, to {@code send} on {@value #SENDERS} threads at once. */
+    static <C> void sendAll(List<C> cases, ObjIntConsumer<C> send) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int s = 0; s < SENDERS; s++) {
+                int first = s;
+                done.add(senders.submit(() -> {
+                    for (int i = first; i < cases.size(); i += SENDERS) {
+                        send.accept(cases.get(i), i);
+                    }
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            senders.shutdownNow();
         }
     }
 
@@ -115,40 +128,49 @@ class WireFuzzTest {
 
     /** What is wrong with an answer, if anything. */
     static Optional<String> problem(FuzzRequests.Case fuzz, HttpResponse<String> response) {
-        int status = response.statusCode();
+        return problem(fuzz.kind(), fuzz.method(), response.statusCode(), n -> response.headers().firstValue(n),
+                response.body());
+    }
+
+    /**
+     * What is wrong with an answer, if anything: it must be a 200 with a JSON object, or a 4xx with a request
+     * id, {@code x-amzn-ErrorType} equal to the body's {@code __type} and a {@code message}.
+     */
+    static Optional<String> problem(String kind, String method, int status, Function<String, Optional<String>> header,
+            String text) {
         if (status != 200 && (status < 400 || status > 499)) {
-            return Optional.of(fuzz.kind() + ": status " + status + " " + response.body());
+            return Optional.of(kind + ": status " + status + " " + text);
         }
-        if (response.headers().firstValue("x-amzn-RequestId").filter(id -> !id.isBlank()).isEmpty()) {
-            return Optional.of(fuzz.kind() + ": no request id");
+        if (header.apply("x-amzn-RequestId").filter(id -> !id.isBlank()).isEmpty()) {
+            return Optional.of(kind + ": no request id");
         }
-        if ("HEAD".equals(fuzz.method())) {
+        if ("HEAD".equals(method)) {
             return Optional.empty();
         }
-        if (!WireFixtures.JSON_11.equals(response.headers().firstValue("Content-Type").orElse(""))) {
-            return Optional.of(fuzz.kind() + ": content type " + response.headers().firstValue("Content-Type"));
+        if (!WireFixtures.JSON_11.equals(header.apply("Content-Type").orElse(""))) {
+            return Optional.of(kind + ": content type " + header.apply("Content-Type"));
         }
         Map<String, JsonNode> body;
         try {
-            body = JsonNode.parser().parse(response.body()).asObject();
+            body = JsonNode.parser().parse(text).asObject();
         } catch (RuntimeException e) {
-            return Optional.of(fuzz.kind() + ": body is not a JSON object: " + response.body());
+            return Optional.of(kind + ": body is not a JSON object: " + text);
         }
         if (status == 200) {
             return Optional.empty();
         }
-        Optional<String> header = response.headers().firstValue("x-amzn-ErrorType");
+        Optional<String> errorType = header.apply("x-amzn-ErrorType");
         JsonNode type = body.get("__type");
         JsonNode message = body.get("message");
-        if (type == null || !type.isString() || type.asString().isBlank() || header.isEmpty()
-                || !header.get().equals(type.asString()) || message == null || !message.isString()) {
-            return Optional.of(fuzz.kind() + ": ill-formed error " + header + " " + response.body());
+        if (type == null || !type.isString() || type.asString().isBlank() || errorType.isEmpty()
+                || !errorType.get().equals(type.asString()) || message == null || !message.isString()) {
+            return Optional.of(kind + ": ill-formed error " + errorType + " " + text);
         }
         return Optional.empty();
     }
 
     /** Writes random bytes and broken HTTP to raw connections; the server must shrug them off. */
-    private static int rawSocketGarbage(InetSocketAddress address, Random random, int connections) throws IOException {
+    static int rawSocketGarbage(InetSocketAddress address, Random random, int connections) throws IOException {
         String[] preambles = {"", "POST / HTTP/1.1\r\n", "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"Na",
             "GET /\r\n\r\n", "POST / HTTP/9.9\r\nContent-Length: -5\r\n\r\n", "\u0000\u0000\r\n\r\n"};
         for (int i = 0; i < connections; i++) {

@@ -46,9 +46,17 @@ public final class FakeService {
 
     public synchronized CreateImageBuilderResponse create(CreateImageBuilderRequest r, String requestId) {
         validate(Validation.ofCreate(r), requestId);
+        // The model marks neither ImageName nor ImageArn as required, so neither given is no ValidationException,
+        // but a builder needs exactly one image to start from. The model lists InvalidParameterCombinationException
+        // for CreateImageBuilder and documents it as "an incorrect combination of parameters, or a missing
+        // parameter": the answer to both given, and to neither.
         if (r.imageName() != null && r.imageArn() != null) {
             throw ServiceErrors.of(ServiceErrors.INVALID_PARAMETER_COMBINATION,
                     "Only one of ImageName and ImageArn may be given, not both.", requestId);
+        }
+        if (r.imageName() == null && r.imageArn() == null) {
+            throw ServiceErrors.of(ServiceErrors.INVALID_PARAMETER_COMBINATION,
+                    "One of ImageName and ImageArn must be given.", requestId);
         }
         Instant now = now();
         if (live(r.name(), now) != null) {

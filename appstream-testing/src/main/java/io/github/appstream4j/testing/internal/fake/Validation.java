@@ -4,8 +4,10 @@ import io.github.appstream4j.model.ImageBuilderNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.services.appstream.model.AccessEndpoint;
+import software.amazon.awssdk.services.appstream.model.AccessEndpointType;
 import software.amazon.awssdk.services.appstream.model.CreateImageBuilderRequest;
 
 /**
@@ -64,6 +66,15 @@ final class Validation {
         return this;
     }
 
+    /** An enum member must be one of the values the model lists; the SDK passes unknown strings through. */
+    Validation oneOf(String member, String value, Set<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            violations.add(at(member, value) + "Member must satisfy enum value set: ["
+                    + String.join(", ", allowed) + "]");
+        }
+        return this;
+    }
+
     private static String at(String member, String value) {
         return "Value '" + value + "' at '" + member + "' failed to satisfy constraint: ";
     }
@@ -88,8 +99,12 @@ final class Validation {
         }
         if (r.hasAccessEndpoints()) {
             v.size("accessEndpoints", r.accessEndpoints().size(), 1, 4);
-            for (AccessEndpoint endpoint : r.accessEndpoints()) {
-                v.required("accessEndpoints.member.endpointType", endpoint.endpointTypeAsString());
+            Set<String> types = new TreeSet<>(AccessEndpointType.knownValues().stream().map(Object::toString).toList());
+            for (int i = 0; i < r.accessEndpoints().size(); i++) {
+                // AWS names list members by their 1-based index
+                String member = "accessEndpoints." + (i + 1) + ".member.endpointType";
+                String type = r.accessEndpoints().get(i).endpointTypeAsString();
+                v.required(member, type).oneOf(member, type, types);
             }
         }
         if (r.vpcConfig() != null && r.vpcConfig().hasSecurityGroupIds()) {

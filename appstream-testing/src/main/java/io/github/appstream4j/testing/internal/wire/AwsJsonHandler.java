@@ -150,7 +150,8 @@ final class AwsJsonHandler implements HttpHandler {
         }
     }
 
-    private static String abbreviate(String text) {
+    /** The text made printable and cut to 100 characters, for messages that echo client input. */
+    static String abbreviate(String text) {
         String printable = text.replaceAll("\\p{Cntrl}", "?");
         return printable.length() <= 100 ? printable : printable.substring(0, 97) + "...";
     }
