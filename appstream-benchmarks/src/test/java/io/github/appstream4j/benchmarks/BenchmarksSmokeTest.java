@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.appstream4j.internal.mapping.ImageBuilderMapper;
 import io.github.appstream4j.model.ImageBuilder;
 import io.github.appstream4j.testing.FakeOperation;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Benchmark;
 import software.amazon.awssdk.services.appstream.model.DescribeImageBuildersResponse;
 
 /**
@@ -113,5 +117,31 @@ class BenchmarksSmokeTest {
         } finally {
             state.close();
         }
+    }
+
+    @Test
+    void benchmarkReport_comparisons_nameBenchmarkMethodsOfThisModule() throws ClassNotFoundException {
+        for (BenchmarkReport.Comparison c : BenchmarkReport.COMPARISONS) {
+            for (String name : List.of(c.subject(), c.baseline())) {
+                String[] parts = name.split("\\.");
+                Class<?> type = Class.forName(BenchmarkReport.class.getPackageName() + "." + parts[0]);
+                assertThat(Arrays.stream(type.getMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class))
+                        .map(Method::getName)).as(name).contains(parts[1]);
+            }
+        }
+    }
+
+    @Test
+    void benchmarkReport_table_dividesEachSubjectByItsBaselineWithTheRangeTheIterationsAllow() {
+        Map<String, BenchmarkReport.Score> scores = Map.of(
+                "WireBenchmark.overHttp", new BenchmarkReport.Score(300_000, 250_000, 400_000, 120_000),
+                "WireBenchmark.inProcess", new BenchmarkReport.Score(3_000, 2_500, 4_000, 3_000));
+
+        String table = BenchmarkReport.table(scores);
+
+        assertThat(table).contains("| Describe over HTTP to `LocalAppStreamServer` | `WireBenchmark.inProcess` | "
+                + "100 (62.5–160) | 40.0 | 300 µs, 117 KiB | 3.00 µs, 3,000 B |");
+        assertThat(table).contains("| 1,000 concurrent waits, per wait (batched Describe) | "
+                + "`BatchingBenchmark.sequential` | not run |");
     }
 }
