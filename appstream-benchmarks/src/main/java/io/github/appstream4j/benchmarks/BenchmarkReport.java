@@ -52,7 +52,10 @@ public final class BenchmarkReport {
             new Comparison("Describe over HTTP to `LocalAppStreamServer`",
                     "WireBenchmark.overHttp", "WireBenchmark.inProcess"));
 
-    /** One benchmark's mean ns/op, its fastest and slowest iteration, and bytes allocated per op (NaN if unknown). */
+    /**
+     * One benchmark's median ns/op over its iterations (a load spike on a shared machine moves the mean, hardly
+     * the median), its fastest and slowest iteration, and bytes allocated per op (NaN if unknown).
+     */
     record Score(double nanos, double min, double max, double bytes) {
     }
 
@@ -118,7 +121,7 @@ public final class BenchmarkReport {
                     alloc = run.getSecondaryResults().get(label);
                 }
             }
-            scores.put(key, new Score(primary.getScore(), primary.getStatistics().getMin(),
+            scores.put(key, new Score(primary.getStatistics().getPercentile(50), primary.getStatistics().getMin(),
                     primary.getStatistics().getMax(), alloc == null ? Double.NaN : alloc.getScore()));
         }
         return scores;
@@ -126,8 +129,8 @@ public final class BenchmarkReport {
 
     static String table(Map<String, Score> scores) {
         List<String> rows = new ArrayList<>();
-        rows.add("| measured | against | time ratio (iteration range) | alloc ratio | subject: time, bytes/op | "
-                + "baseline: time, bytes/op |");
+        rows.add("| measured | against | time ratio (iteration range) | alloc ratio | subject: median time, "
+                + "bytes/op | baseline: median time, bytes/op |");
         rows.add("|---|---|---|---|---|---|");
         for (Comparison c : COMPARISONS) {
             Score s = scores.get(c.subject());
@@ -144,7 +147,7 @@ public final class BenchmarkReport {
     }
 
     /**
-     * The ratio of the means, and the widest the iterations allow: fastest subject over slowest baseline
+     * The ratio of the medians, and the widest the iterations allow: fastest subject over slowest baseline
      * iteration to slowest over fastest.
      */
     static String ratio(Score s, Score b) {

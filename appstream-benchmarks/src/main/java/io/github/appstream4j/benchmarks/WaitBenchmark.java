@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.appstream.model.DescribeImageBuildersResp
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
-@Warmup(iterations = 8, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 8, time = 1)
 public class WaitBenchmark {
     static final String NAME = "bench-builder";
