@@ -83,7 +83,8 @@ class BenchmarksSmokeTest {
         RealClockWaits.Result result = RealClockWaits.run();
 
         assertThat(result.running()).hasSize(BatchingBenchmark.WAITS).allMatch(Simulation::isRunning);
-        assertThat(result.added()).isBetween(1, 4);
+        assertThat(result.added()).as("threads added: the scheduler's, maybe a JIT compiler's, never one per wait")
+                .isBetween(1, 8);
     }
 
     @Test
