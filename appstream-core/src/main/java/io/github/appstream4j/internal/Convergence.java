@@ -108,8 +108,10 @@ final class Convergence implements Poller.Target {
       return;
     }
     polls++;
-    LOG.debug("Image builder {}: poll {} saw {} (elapsed {})", name, polls, Texts.state(b),
-        Texts.duration(elapsed()));
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Image builder {}: poll {} saw {} (elapsed {})", name, polls, Texts.state(b),
+          Texts.duration(elapsed()));
+    }
     record(b);
     ImageBuilderState state = b.state().orElse(ImageBuilderState.UNKNOWN);
     switch (goal.decide(state.kind(), actedAt != null, inGrace())) {
@@ -236,7 +238,9 @@ final class Convergence implements Poller.Target {
   private void finish(Throwable error) {
     engine.live.remove(this);
     timers.forEach(t -> t.cancel(false));
-    first.completeExceptionally(error != null ? error : new IllegalStateException("no Describe answered"));
+    if (!first.isDone()) { // usually answered long before; spare every finished wait an exception
+      first.completeExceptionally(error != null ? error : new IllegalStateException("no Describe answered"));
+    }
   }
 
   private boolean inGrace() {
