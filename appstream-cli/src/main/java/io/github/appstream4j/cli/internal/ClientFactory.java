@@ -30,13 +30,18 @@ final class ClientFactory {
         ApacheHttpClient.Builder http = ApacheHttpClient.builder()
                 .socketTimeout(orNone(settings.readTimeout))
                 .connectionTimeout(orNone(settings.connectTimeout));
-        if (settings.caBundle != null) {
-            TrustManager[] trust = trustManagers(settings);
-            http.tlsTrustManagersProvider(() -> trust);
+        SdkHttpClient httpClient;
+        if (!settings.verifySsl) {
+            // the HTTP client refuses trust managers next to trust-all; --no-verify-ssl wins, as in the AWS CLI
+            httpClient = http.buildWithDefaults(AttributeMap.builder()
+                    .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, true).build());
+        } else {
+            if (settings.caBundle != null) {
+                TrustManager[] trust = trustManagers(settings);
+                http.tlsTrustManagersProvider(() -> trust);
+            }
+            httpClient = http.build();
         }
-        SdkHttpClient httpClient = settings.verifySsl ? http.build()
-                : http.buildWithDefaults(AttributeMap.builder()
-                        .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, true).build());
         AppStreamClientBuilder builder = AppStreamClient.builder()
                 .httpClient(httpClient)
                 .region(settings.region)

@@ -84,7 +84,7 @@ public final class ClientSettings {
         return verifySsl;
     }
 
-    /** The CA bundle to trust instead of the JDK's, if any. */
+    /** The CA bundle to trust instead of the JDK's, if any; always empty with --no-verify-ssl. */
     public Optional<Path> caBundle() {
         return Optional.ofNullable(caBundle);
     }
@@ -101,10 +101,12 @@ public final class ClientSettings {
         AwsCredentialsProvider credentials = local
                 ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
                 : credentials(options, env, profiles);
-        String caBundle = firstNonNull(options.string(GlobalOptions.CA_BUNDLE), env.env("AWS_CA_BUNDLE"),
-                profiles.property("ca_bundle").orElse(null));
+        boolean verifySsl = !options.flag(GlobalOptions.NO_VERIFY_SSL);
+        // as in the AWS CLI, a CA bundle is only looked at when certificates are verified
+        String caBundle = !verifySsl ? null : firstNonNull(options.string(GlobalOptions.CA_BUNDLE),
+                env.env("AWS_CA_BUNDLE"), profiles.property("ca_bundle").orElse(null));
         return new ClientSettings(region, endpoint, credentials, read, connect,
-                !options.flag(GlobalOptions.NO_VERIFY_SSL), caBundle == null ? null : env.workingDirectory().resolve(caBundle),
+                verifySsl, caBundle == null ? null : env.workingDirectory().resolve(caBundle),
                 options.flag(GlobalOptions.DEBUG), profiles.file(), profiles.name(), local,
                 maxAttempts(env, profiles));
     }

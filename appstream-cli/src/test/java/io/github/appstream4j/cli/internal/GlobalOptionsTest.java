@@ -184,13 +184,26 @@ class GlobalOptionsTest {
     }
 
     @Test
-    void noVerifySsl_printsTheWarning_andCaBundleIsResolved() {
-        CliRunner cli = cli();
+    void noVerifySsl_printsTheWarning_andIgnoresEveryCaBundle() {
+        CliRunner cli = cli().env("AWS_CA_BUNDLE", "env.pem");
+        cli.file(".aws/config", "[default]\nca_bundle = profile.pem\n");
         CliRunner.Result r = cli.run(with("--no-verify-ssl", "--ca-bundle", "ca.pem"));
+        assertThat(r.exitCode).as(r.toString()).isZero();
         assertThat(r.err).contains("InsecureRequestWarning: Unverified HTTPS request is being made to host "
                 + "'appstream2.us-east-1.amazonaws.com'");
         assertThat(cli.settings.get(0).verifySsl()).isFalse();
-        assertThat(cli.settings.get(0).caBundle().orElseThrow()).isEqualTo(home.resolve("ca.pem"));
+        assertThat(cli.settings.get(0).caBundle()).isEmpty();
+    }
+
+    @Test
+    void caBundle_optionThenEnvironmentThenProfile_resolvedAgainstTheWorkingDirectory() {
+        CliRunner cli = cli().env("AWS_CA_BUNDLE", "env.pem");
+        cli.file(".aws/config", "[default]\nca_bundle = profile.pem\n");
+        cli.run(with("--ca-bundle", "ca.pem"));
+        cli.run(DESCRIBE);
+        cli.env("AWS_CA_BUNDLE", null).run(DESCRIBE);
+        assertThat(cli.settings).extracting(s -> s.caBundle().orElseThrow())
+                .containsExactly(home.resolve("ca.pem"), home.resolve("env.pem"), home.resolve("profile.pem"));
     }
 
     @Test

@@ -22,6 +22,8 @@ class HttpClientTest {
     static Path tls;
     static SSLContext serverTls;
     static Path caPem;
+    /** A valid bundle that does not trust the server's certificate. */
+    static Path otherPem;
 
     @TempDir
     Path home;
@@ -37,6 +39,13 @@ class HttpClientTest {
                 "-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit");
         run(keytool, "-exportcert", "-rfc", "-alias", "server", "-keystore", keystore.toString(), "-storepass",
                 "changeit", "-file", caPem.toString());
+        Path other = tls.resolve("other.p12");
+        otherPem = tls.resolve("other.pem");
+        run(keytool, "-genkeypair", "-alias", "other", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=other", "-keystore", other.toString(), "-storetype", "PKCS12", "-storepass",
+                "changeit", "-keypass", "changeit");
+        run(keytool, "-exportcert", "-rfc", "-alias", "other", "-keystore", other.toString(), "-storepass",
+                "changeit", "-file", otherPem.toString());
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keystore)) {
             store.load(in, "changeit".toCharArray());
@@ -177,6 +186,33 @@ class HttpClientTest {
             CliRunner.Result viaEnv = cli().env("AWS_CA_BUNDLE", caPem.toString()).run("start-image-builder",
                     "--name", "demo", "--endpoint-url", endpoint);
             assertThat(viaEnv.exitCode).isZero();
+        }
+    }
+
+    @Test
+    void tls_noVerifySsl_winsOverACaBundleFromOptionEnvironmentOrProfile() throws Exception {
+        try (StubServer server = StubServer.https(serverTls).respond(200, BUILDER)) {
+            String endpoint = server.endpoint().toString();
+            CliRunner.Result distrusted = cli().run("start-image-builder", "--name", "demo", "--endpoint-url",
+                    endpoint, "--ca-bundle", otherPem.toString());
+            assertThat(distrusted.exitCode).as(distrusted.toString()).isEqualTo(255);
+
+            CliRunner.Result option = cli().run("start-image-builder", "--name", "demo", "--endpoint-url", endpoint,
+                    "--ca-bundle", otherPem.toString(), "--no-verify-ssl");
+            assertThat(option.exitCode).as(option.toString()).isZero();
+            assertThat(option.err).startsWith("InsecureRequestWarning: ");
+            CliRunner.Result env = cli().env("AWS_CA_BUNDLE", otherPem.toString()).run("start-image-builder",
+                    "--name", "demo", "--endpoint-url", endpoint, "--no-verify-ssl");
+            assertThat(env.exitCode).as(env.toString()).isZero();
+            CliRunner profile = cli();
+            profile.file(".aws/config", "[default]\nca_bundle = " + otherPem + "\n");
+            CliRunner.Result fromProfile = profile.run("start-image-builder", "--name", "demo", "--endpoint-url",
+                    endpoint, "--no-verify-ssl");
+            assertThat(fromProfile.exitCode).as(fromProfile.toString()).isZero();
+            CliRunner.Result missing = cli().run("start-image-builder", "--name", "demo", "--endpoint-url", endpoint,
+                    "--ca-bundle", "missing.pem", "--no-verify-ssl");
+            assertThat(missing.exitCode).as(missing.toString()).isZero();
+            assertThat(server.bodies).hasSize(4);
         }
     }
 
