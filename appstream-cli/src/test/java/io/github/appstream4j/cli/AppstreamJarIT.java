@@ -92,6 +92,24 @@ class AppstreamJarIT {
     }
 
     @Test
+    void sharedFiles_comeFromHome_notFromTheAccountsHomeDirectory() throws Exception {
+        Path account = Files.createDirectories(home.resolve("account"));
+        Files.createDirectories(account.resolve(".aws"));
+        Files.writeString(account.resolve(".aws/config"), "[default]\nregion = eu-west-3\n");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // user.home stands for the developer's real home, which HOME must hide as it does for the AWS CLI
+        List<String> describe = List.of(java.toString(), "-Duser.home=" + account, "-jar", JAR.toString(),
+                "describe-image-builders", "--endpoint-url", "http://127.0.0.1:1");
+        Run isolated = exec(describe, Map.of());
+        assertThat(isolated.exitCode()).as(isolated.err()).isEqualTo(253);
+        assertThat(isolated.err()).contains("You must specify a region.");
+        Run fromHome = exec(describe, Map.of("HOME", account.toString(), "AWS_ACCESS_KEY_ID", "a",
+                "AWS_SECRET_ACCESS_KEY", "s", "AWS_MAX_ATTEMPTS", "1"));
+        assertThat(fromHome.exitCode()).as(fromHome.err()).isEqualTo(255);
+        assertThat(fromHome.err()).contains("Could not connect to the endpoint URL");
+    }
+
+    @Test
     void debug_logsOnStderrOnly_withDebug() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {

@@ -54,10 +54,19 @@ public final class CliEnvironment {
     public static CliEnvironment system() {
         return builder().env(System.getenv()).in(System.in).out(System.out).err(System.err)
                 .interactive(System.console() != null)
-                .home(Path.of(System.getProperty("user.home")))
+                .home(home(System.getenv(), System.getProperty("user.home")))
                 .workingDirectory(Path.of("").toAbsolutePath())
                 .signals(true)
                 .build();
+    }
+
+    /**
+     * $HOME, as the AWS CLI and the SDK take it; the JVM's user.home (the account's directory, whatever HOME says)
+     * only when HOME is unset or empty.
+     */
+    static Path home(Map<String, String> env, String userHome) {
+        String home = env.get("HOME");
+        return Path.of(home == null || home.isEmpty() ? userHome : home);
     }
 
     public static Builder builder() {
@@ -141,7 +150,7 @@ public final class CliEnvironment {
         private PrintStream out = System.out;
         private PrintStream err = System.err;
         private boolean interactive;
-        private Path home = Path.of(System.getProperty("user.home"));
+        private Path home = CliEnvironment.home(System.getenv(), System.getProperty("user.home"));
         private Path workingDirectory = Path.of("").toAbsolutePath();
         private Clock clock = Clock.systemUTC();
         private Function<ClientSettings, AppStreamClient> clientFactory;

@@ -143,6 +143,13 @@ class GlobalOptionsTest {
     }
 
     @Test
+    void home_isTheHomeVariable_userHomeOnlyWhenItIsUnsetOrEmpty() {
+        assertThat(CliEnvironment.home(java.util.Map.of("HOME", "/home/set"), "/account")).isEqualTo(Path.of("/home/set"));
+        assertThat(CliEnvironment.home(java.util.Map.of("HOME", ""), "/account")).isEqualTo(Path.of("/account"));
+        assertThat(CliEnvironment.home(java.util.Map.of(), "/account")).isEqualTo(Path.of("/account"));
+    }
+
+    @Test
     void configFiles_fromEnvironmentVariables() {
         CliRunner cli = cli().env("AWS_REGION", null);
         Path config = cli.file("elsewhere/config", "[profile x]\nregion = us-west-2\n");
