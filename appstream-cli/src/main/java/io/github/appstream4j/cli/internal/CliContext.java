@@ -8,6 +8,7 @@ import io.github.appstream4j.cli.internal.output.OutputFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.appstream.AppStreamClient;
 
 /** One run of the CLI: the environment, the parsed global options and what is derived from them on demand. */
@@ -172,8 +173,25 @@ final class CliContext implements AutoCloseable {
         } catch (CredentialsChain.MissingCredentialsException e) {
             debug().log("credential sources: " + e.reasons());
             throw new CliException.Config(e.getMessage(), e);
+        } catch (AwsServiceException e) {
+            // the profile's credentials service refused, e.g. AssumeRole: reported as that call's error
+            throw new CliException(ExitCodes.SERVICE, ErrorReporter.serviceError(e, credentialsOperation()), e);
         } catch (RuntimeException e) {
             throw new CliException.Config("Unable to load credentials: " + e.getMessage(), e);
+        }
+    }
+
+    /** The call that gets the profile's credentials, for error messages. */
+    private String credentialsOperation() {
+        String source = CredentialsChain.sourceOf(profiles()).orElse("role_arn");
+        switch (source) {
+            case "web_identity_token_file":
+                return "AssumeRoleWithWebIdentity";
+            case "sso_session":
+            case "sso_start_url":
+                return "GetRoleCredentials";
+            default:
+                return "AssumeRole";
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.appstream4j.cli.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
@@ -10,18 +11,27 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
- * The credential sources after the environment variables: the profile (keys, credential_process), then the
- * container and instance metadata endpoints unless AWS_EC2_METADATA_DISABLED is true. Resolves once, then caches.
+ * The credential sources after the environment variables: the profile (keys, credential_process, role_arn,
+ * sso), then the container and instance metadata endpoints unless AWS_EC2_METADATA_DISABLED is true. A profile
+ * that names a source decides, as in the AWS CLI: its failure (an AssumeRole refused, say) is reported, not
+ * hidden behind the next source. Resolves once, then caches.
  */
 final class CredentialsChain implements AwsCredentialsProvider {
+    /** The profile properties that make the profile the source of credentials. */
+    private static final List<String> SOURCES = List.of("web_identity_token_file", "role_arn", "sso_session",
+            "sso_start_url", "credential_process", "aws_access_key_id");
     private final List<AwsCredentialsProvider> providers = new ArrayList<>();
+    private final AwsCredentialsProvider decisive;
     private volatile AwsCredentialsProvider found;
 
     CredentialsChain(CliEnvironment env, Profiles profiles) {
+        AwsCredentialsProvider profile = null;
         if (profiles.profile().isPresent()) {
-            providers.add(ProfileCredentialsProvider.builder().profileFile(profiles.file()).profileName(profiles.name())
-                    .build());
+            profile = ProfileCredentialsProvider.builder().profileFile(profiles.file()).profileName(profiles.name())
+                    .build();
+            providers.add(profile);
         }
+        decisive = sourceOf(profiles).isPresent() ? profile : null;
         if (!"true".equalsIgnoreCase(env.env("AWS_EC2_METADATA_DISABLED"))) {
             if (env.env("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") != null
                     || env.env("AWS_CONTAINER_CREDENTIALS_FULL_URI") != null) {
@@ -30,6 +40,11 @@ final class CredentialsChain implements AwsCredentialsProvider {
             providers.add(InstanceProfileCredentialsProvider.builder().profileFile(profiles.file())
                     .profileName(profiles.name()).build());
         }
+    }
+
+    /** The first property of the profile that names where its credentials come from, e.g. role_arn. */
+    static Optional<String> sourceOf(Profiles profiles) {
+        return profiles.profile().flatMap(p -> SOURCES.stream().filter(k -> p.property(k).isPresent()).findFirst());
     }
 
     @Override
@@ -45,6 +60,9 @@ final class CredentialsChain implements AwsCredentialsProvider {
                 found = provider;
                 return credentials;
             } catch (RuntimeException e) {
+                if (provider == decisive) {
+                    throw e;
+                }
                 reasons.add(provider.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }

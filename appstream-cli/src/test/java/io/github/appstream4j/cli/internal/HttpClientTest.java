@@ -155,6 +155,62 @@ class HttpClientTest {
         assertThat(r.err).contains("Unable to locate credentials.");
     }
 
+    private static final String ROLE_PROFILE = "[profile role]\nrole_arn = arn:aws:iam::123456789012:role/demo\n"
+            + "source_profile = base\nregion = us-east-1\n";
+    private static final String ASSUMED = "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+            + "<AssumeRoleResult><Credentials><AccessKeyId>ASIAROLE</AccessKeyId><SecretAccessKey>srole"
+            + "</SecretAccessKey><SessionToken>ROLETOKEN</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration>"
+            + "</Credentials><AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/demo/s</Arn>"
+            + "<AssumedRoleId>AROAEXAMPLE:s</AssumedRoleId></AssumedRoleUser></AssumeRoleResult>"
+            + "<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></AssumeRoleResponse>";
+    private static final String DENIED = "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+            + "<Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User base is not authorized to perform "
+            + "sts:AssumeRole</Message></Error><RequestId>r</RequestId></ErrorResponse>";
+
+    /** The SDK builds the STS client of a role profile itself: its endpoint and files come from system properties. */
+    private CliRunner.Result runWithSts(StubServer sts, String... args) {
+        CliRunner cli = cli();
+        cli.file(".aws/config", ROLE_PROFILE);
+        cli.file(".aws/credentials", "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = sbase\n");
+        System.setProperty("aws.endpointUrlSts", sts.endpoint().toString());
+        System.setProperty("aws.configFile", home.resolve(".aws/config").toString());
+        System.setProperty("aws.sharedCredentialsFile", home.resolve(".aws/credentials").toString());
+        try {
+            return cli.run(args);
+        } finally {
+            System.clearProperty("aws.endpointUrlSts");
+            System.clearProperty("aws.configFile");
+            System.clearProperty("aws.sharedCredentialsFile");
+        }
+    }
+
+    @Test
+    void roleProfile_assumesTheRoleWithTheSourceProfile_andSignsWithTheRoleCredentials() throws Exception {
+        try (StubServer sts = StubServer.http().respond(200, ASSUMED);
+                StubServer appstream = StubServer.http().respond(200, BUILDER)) {
+            CliRunner.Result r = runWithSts(sts, "start-image-builder", "--name", "demo", "--profile", "role",
+                    "--endpoint-url", appstream.endpoint().toString());
+            assertThat(r.exitCode).as(r.toString()).isZero();
+            assertThat(sts.bodies).hasSize(1);
+            assertThat(sts.bodies.get(0)).contains("Action=AssumeRole",
+                    "RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fdemo");
+            assertThat(sts.headers.get(0).getFirst("Authorization")).contains("Credential=AKIDBASE/");
+            assertThat(appstream.headers.get(0).getFirst("Authorization")).contains("Credential=ASIAROLE/");
+            assertThat(appstream.headers.get(0).getFirst("X-Amz-Security-Token")).isEqualTo("ROLETOKEN");
+        }
+    }
+
+    @Test
+    void roleProfile_refusedBySts_isTheAssumeRoleError254_notMissingCredentials() throws Exception {
+        try (StubServer sts = StubServer.http().respond(403, DENIED)) {
+            CliRunner.Result r = runWithSts(sts, "delete-image-builder", "--name", "demo", "--profile", "role",
+                    "--endpoint-url", "http://127.0.0.1:9");
+            assertThat(r.exitCode).as(r.toString()).isEqualTo(254);
+            assertThat(r.err).isEqualTo("\nAn error occurred (AccessDenied) when calling the AssumeRole operation: "
+                    + "User base is not authorized to perform sts:AssumeRole\n");
+        }
+    }
+
     @Test
     void noSignRequest_sendsNoAuthorization() throws Exception {
         try (StubServer server = StubServer.http().respond(200, BUILDER)) {
