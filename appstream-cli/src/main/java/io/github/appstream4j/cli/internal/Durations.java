@@ -42,6 +42,9 @@ final class Durations {
 
     static String format(Duration d) {
         long s = d.getSeconds();
+        if (s == 0) {
+            return d.toMillis() + "ms";
+        }
         if (s >= 3600) {
             return s / 3600 + "h" + (s % 3600 / 60 > 0 ? s % 3600 / 60 + "m" : "");
         }

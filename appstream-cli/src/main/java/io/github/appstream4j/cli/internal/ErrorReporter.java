@@ -59,15 +59,29 @@ final class ErrorReporter {
     }
 
     static String serviceError(AwsServiceException e, String operationName) {
-        String code = e.awsErrorDetails() != null && e.awsErrorDetails().errorCode() != null
+        return serviceError(errorCode(e), operationName, errorText(e));
+    }
+
+    /** The service's error code, e.g. ThrottlingException; the HTTP status when there is none. */
+    static String errorCode(AwsServiceException e) {
+        return e.awsErrorDetails() != null && e.awsErrorDetails().errorCode() != null
                 ? e.awsErrorDetails().errorCode() : String.valueOf(e.statusCode());
-        String text = e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
+    }
+
+    /** The service's error message, "Unknown" when there is none. */
+    static String errorText(AwsServiceException e) {
+        return e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
                 ? e.awsErrorDetails().errorMessage() : "Unknown";
-        return serviceError(code, operationName, text);
     }
 
     static String serviceError(String code, String operationName, String text) {
-        return "An error occurred (" + code + ") when calling the " + operationName + " operation: " + text;
+        return serviceError(code, operationName, 0, text);
+    }
+
+    /** With {@code retries > 0}, says so as the AWS CLI does when the retries were exhausted. */
+    static String serviceError(String code, String operationName, int retries, String text) {
+        return "An error occurred (" + code + ") when calling the " + operationName + " operation"
+                + (retries > 0 ? " (reached max retries: " + retries + ")" : "") + ": " + text;
     }
 
     static String clientError(SdkClientException e, String endpoint) {

@@ -1,19 +1,11 @@
 package io.github.appstream4j.cli.internal;
 
 import io.github.appstream4j.ImageBuilderException;
-import io.github.appstream4j.ImageBuilderFailedException;
-import io.github.appstream4j.ImageBuilderInterruptedException;
-import io.github.appstream4j.ImageBuilderNotFoundException;
-import io.github.appstream4j.ImageBuilderRequestException;
-import io.github.appstream4j.ImageBuilderRetriesExhaustedException;
 import io.github.appstream4j.ImageBuilders;
-import io.github.appstream4j.UnexpectedImageBuilderStateException;
 import io.github.appstream4j.WaitPolicy;
 import io.github.appstream4j.internal.mapping.ImageBuilderMapper;
 import io.github.appstream4j.model.ImageBuilder;
 import java.time.Duration;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.appstream.AppStreamClient;
 import software.amazon.awssdk.services.appstream.model.StartImageBuilderResponse;
 import software.amazon.awssdk.services.appstream.model.StopImageBuilderResponse;
@@ -69,11 +61,12 @@ final class Waiting {
 
     /** wait image-builder-running|stopped: wait without starting or stopping; prints nothing on success. */
     static int watch(CliContext context, String name, Target target, Duration timeout) {
-        run(context, "DescribeImageBuilders", name, target, timeout, null, builders -> target == Target.RUNNING
+        run(context, null, name, target, timeout, null, builders -> target == Target.RUNNING
                 ? builders.watch(name).awaitRunning(timeout) : builders.watch(name).awaitStopped(timeout));
         return ExitCodes.OK;
     }
 
+    /** @param operation the command's own call, null for the wait commands (which make none) */
     private static ImageBuilder run(CliContext context, String operation, String name, Target target,
             Duration timeout, OperationCommand.Request request,
             java.util.function.Function<ImageBuilders, ImageBuilder> wait) {
@@ -83,21 +76,8 @@ final class Waiting {
                 Interrupts.Scope interrupts = Interrupts.scope(context.env);
                 ImageBuilders builders = facade(context, Progress.observing(client, name, progress), policy)) {
             return wait.apply(builders);
-        } catch (ImageBuilderInterruptedException e) {
-            throw new CliException(ExitCodes.INTERRUPTED, "Interrupted: stopped waiting for image builder " + name
-                    + lastSeen(e) + "; the service goes on with it.", e);
-        } catch (ImageBuilderRequestException e) {
-            throw fromService(e, e.getCause(), operationOf(e.operation(), operation), e);
-        } catch (ImageBuilderRetriesExhaustedException e) {
-            throw fromService(e, e.getCause(), operationOf(e.operation(), operation), e);
-        } catch (ImageBuilderNotFoundException e) {
-            throw new CliException(ExitCodes.SERVICE, ErrorReporter.serviceError("ResourceNotFoundException",
-                    operation, e.getMessage()), e);
-        } catch (ImageBuilderFailedException | UnexpectedImageBuilderStateException e) {
-            throw new CliException(ExitCodes.OTHER, "Waiter " + target.waiter
-                    + " failed: Waiter encountered a terminal failure state: " + e.getMessage(), e);
         } catch (ImageBuilderException e) {
-            throw new CliException(ExitCodes.OTHER, "Waiter " + target.waiter + " failed: " + e.getMessage(), e);
+            throw WaiterErrors.toCli(e, target, operation, timeout);
         }
     }
 
@@ -114,25 +94,5 @@ final class Waiting {
         ImageBuilders.Builder builder = ImageBuilders.builder().client(client).waitPolicy(policy);
         context.env.facade().accept(builder);
         return builder.build();
-    }
-
-    private static String operationOf(String fromFacade, String fallback) {
-        return fromFacade == null || fromFacade.isEmpty() ? fallback : fromFacade;
-    }
-
-    private static RuntimeException fromService(ImageBuilderException e, Throwable cause, String operation,
-            RuntimeException original) {
-        if (cause instanceof AwsServiceException) {
-            return new CliException(ExitCodes.SERVICE, ErrorReporter.serviceError((AwsServiceException) cause,
-                    operation), original);
-        }
-        if (cause instanceof SdkClientException) {
-            return (SdkClientException) cause;
-        }
-        return new CliException(ExitCodes.OTHER, e.getMessage(), original);
-    }
-
-    private static String lastSeen(ImageBuilderException e) {
-        return e.lastSeen().flatMap(ImageBuilder::stateAsString).map(s -> " (last seen " + s + ")").orElse("");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.appstream4j.testing.FakeOperation;
+import io.github.appstream4j.testing.Fault;
 import io.github.appstream4j.testing.VirtualTime;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -68,12 +69,75 @@ class WaitingTest {
     }
 
     @Test
-    void startWait_timeout_isWaiterFailure255() {
+    void startWait_unknownBuilder_saysSoOnce() {
+        CliRunner.Result r = cli().run("start-image-builder", "--name", "nope", "--wait");
+        assertThat(r.err).isEqualTo("\nAn error occurred (ResourceNotFoundException) when calling the "
+                + "StartImageBuilder operation: Image builder nope does not exist.\n");
+    }
+
+    @Test
+    void startWait_timeout_isWaiterFailure255_withCliAdvice() {
         CliRunner.Result r = cli().given("demo", ImageBuilderState.STOPPED).run("start-image-builder", "--name",
                 "demo", "--wait", "--wait-timeout", "5m");
         assertThat(r.exitCode).isEqualTo(255);
-        assertThat(r.err).contains("Waiter ImageBuilderRunning failed: ");
+        assertThat(r.err).matches("(?s).*\nWaiter ImageBuilderRunning failed: Max wait time exceeded: image builder "
+                + "demo was still PENDING after 5m\\S* \\(\\d+ polls\\); wait longer with --wait-timeout \\(it was 5m\\) "
+                + "or check it with: appstream describe-image-builders --names demo\n");
+        assertThat(r.err).doesNotContain("WaitPolicy", "RetryPolicy");
         assertThat(r.out).isEmpty();
+    }
+
+    @Test
+    void wait_unknownBuilder_isWaiterFailure255_saidOnce() {
+        CliRunner.Result r = cli().run("wait", "image-builder-running", "--name", "nope");
+        assertThat(r.exitCode).isEqualTo(255);
+        assertThat(r.err).isEqualTo("\nWaiter ImageBuilderRunning failed: An error occurred (ResourceNotFoundException): "
+                + "Image builder nope does not exist; check --name, --region and --profile\n");
+    }
+
+    /** Runs against builder demo in {@code state}, the next {@code times} calls of {@code operation} failing. */
+    private CliRunner.Result withFault(ImageBuilderState state, FakeOperation operation, int times, Fault fault,
+            String... args) {
+        CliRunner cli = cli().given("demo", state);
+        cli.fake.injectNext(operation, times, fault);
+        return cli.run(args);
+    }
+
+    @Test
+    void wait_describeThrottledUntilRetriesRunOut_isWaiterFailure255() {
+        CliRunner.Result r = withFault(ImageBuilderState.PENDING, FakeOperation.DESCRIBE_IMAGE_BUILDERS, 1000,
+                Fault.throttling(), "wait", "image-builder-running", "--name", "demo");
+        assertThat(r.exitCode).isEqualTo(255);
+        assertThat(r.err).endsWith("\nWaiter ImageBuilderRunning failed: An error occurred (ThrottlingException): "
+                + "Rate exceeded\n");
+    }
+
+    @Test
+    void startWait_startRefused_isTheStartError254() {
+        CliRunner.Result r = withFault(ImageBuilderState.STOPPED, FakeOperation.START_IMAGE_BUILDER, 1,
+                Fault.error("InvalidAccountStatusException", 400, "The account is not active"),
+                "start-image-builder", "--name", "demo", "--wait");
+        assertThat(r.exitCode).isEqualTo(254);
+        assertThat(r.err).endsWith("\nAn error occurred (InvalidAccountStatusException) when calling the "
+                + "StartImageBuilder operation: The account is not active\n");
+    }
+
+    @Test
+    void startWait_startThrottledUntilRetriesRunOut_saysHowManyRetries() {
+        CliRunner.Result r = withFault(ImageBuilderState.STOPPED, FakeOperation.START_IMAGE_BUILDER, 1000,
+                Fault.throttling(), "start-image-builder", "--name", "demo", "--wait");
+        assertThat(r.exitCode).isEqualTo(254);
+        assertThat(r.err).matches("(?s).*\nAn error occurred \\(ThrottlingException\\) when calling the "
+                + "StartImageBuilder operation \\(reached max retries: [1-9]\\d*\\): Rate exceeded\n");
+    }
+
+    @Test
+    void waitRunning_onAStoppedBuilder_isTerminalFailure255() {
+        CliRunner.Result r = cli().given("demo", ImageBuilderState.STOPPED).run("wait", "image-builder-running",
+                "--name", "demo");
+        assertThat(r.exitCode).isEqualTo(255);
+        assertThat(r.err).endsWith("\nWaiter ImageBuilderRunning failed: Waiter encountered a terminal failure state: "
+                + "image builder demo is STOPPED, not on its way to RUNNING; another client may have changed it\n");
     }
 
     @Test
@@ -104,7 +168,21 @@ class WaitingTest {
         CliRunner.Result r = cli().given("demo", ImageBuilderState.FAILED).run("wait", "image-builder-running",
                 "--name", "demo");
         assertThat(r.exitCode).isEqualTo(255);
-        assertThat(r.err).contains("Waiter ImageBuilderRunning failed: Waiter encountered a terminal failure state");
+        assertThat(r.err).contains("Waiter ImageBuilderRunning failed: Waiter encountered a terminal failure state: "
+                + "image builder demo is FAILED");
+    }
+
+    @Test
+    void startWait_endingInFailed_givesTheReasonAndErrors() {
+        CliRunner cli = cli().given("demo", ImageBuilderState.STOPPED);
+        cli.fake.script("demo", s -> s.failStart("IMAGE_BUILDER_ERROR", "The instance could not start")
+                .imageBuilderError("IAM_SERVICE_ROLE_MISSING_DESCRIBE_SUBNET_ACTION", "The role cannot describe subnets"));
+        CliRunner.Result r = cli.run("start-image-builder", "--name", "demo", "--wait");
+        assertThat(r.exitCode).isEqualTo(255);
+        assertThat(r.err).endsWith("\nWaiter ImageBuilderRunning failed: Waiter encountered a terminal failure state: "
+                + "image builder demo is FAILED: IMAGE_BUILDER_ERROR: The instance could not start; "
+                + "IAM_SERVICE_ROLE_MISSING_DESCRIBE_SUBNET_ACTION: The role cannot describe subnets; fix the cause "
+                + "(IAM role, network, image), then delete-image-builder and create-image-builder again\n");
     }
 
     @Test
