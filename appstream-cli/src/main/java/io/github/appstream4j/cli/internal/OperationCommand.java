@@ -3,12 +3,13 @@ package io.github.appstream4j.cli.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.appstream4j.model.ImageBuilderNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -26,7 +27,6 @@ class OperationCommand implements Callable<Integer> {
     static final String CLI_INPUT_JSON = "--cli-input-json";
     static final String CLI_INPUT_YAML = "--cli-input-yaml";
     static final String SKELETON = "--generate-cli-skeleton";
-    private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     final Operation operation;
@@ -232,20 +232,27 @@ class OperationCommand implements Callable<Integer> {
 
     private static void checkNames(ObjectNode input, List<String> problems) {
         JsonNode name = input.get("Name");
-        if (name != null && name.isTextual() && !NAME.matcher(name.textValue()).matches()) {
-            problems.add("Invalid value for parameter Name: must match " + NAME.pattern() + " but was \""
-                    + name.textValue() + "\"");
+        if (name != null && name.isTextual()) {
+            nameProblem("Invalid value for parameter Name:", name.textValue()).ifPresent(problems::add);
         }
         JsonNode names = input.get("Names");
         if (names != null && names.isArray()) {
             for (int i = 0; i < names.size(); i++) {
                 JsonNode n = names.get(i);
-                if (n.isTextual() && !NAME.matcher(n.textValue()).matches()) {
-                    problems.add("Invalid value for parameter Names[" + i + "]: must match " + NAME.pattern()
-                            + " but was \"" + n.textValue() + "\"");
+                if (n.isTextual()) {
+                    nameProblem("Invalid value for parameter Names[" + i + "]:", n.textValue()).ifPresent(problems::add);
                 }
             }
         }
+    }
+
+    /**
+     * The model's check of an image builder name against the service's pattern: empty when valid, else what is
+     * wrong after {@code label}, e.g. {@code argument --name: must match ^…$ but was "a b"}.
+     */
+    static Optional<String> nameProblem(String label, String value) {
+        return ImageBuilderNames.isValid(value) ? Optional.empty() : Optional.of(label + " must match "
+                + ImageBuilderNames.pattern().pattern() + " but was \"" + value + "\"");
     }
 
     /** The bound request, the input it came from, and members the SDK shape lacks. */

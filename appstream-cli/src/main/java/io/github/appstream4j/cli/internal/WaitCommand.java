@@ -2,14 +2,12 @@ package io.github.appstream4j.cli.internal;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code wait image-builder-running|image-builder-stopped --name N}: the waiters the AWS CLI lacks. */
 final class WaitCommand implements Callable<Integer> {
-    private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$");
     private final CliContext context;
     private final Waiting.Target target;
     private final CommandSpec spec;
@@ -48,9 +46,9 @@ final class WaitCommand implements Callable<Integer> {
         if (name == null) {
             throw new CliException.Usage("the following arguments are required: --name");
         }
-        if (!NAME.matcher(name).matches()) {
-            throw new CliException.Usage("argument --name: must match " + NAME.pattern() + " but was \"" + name + "\"");
-        }
+        OperationCommand.nameProblem("argument --name:", name).ifPresent(problem -> {
+            throw new CliException.Usage(problem);
+        });
         String timeout = spec.findOption(ImageBuilderCommand.WAIT_TIMEOUT).getValue();
         Duration wait = timeout == null ? Waiting.DEFAULT_TIMEOUT : Durations.parse(ImageBuilderCommand.WAIT_TIMEOUT, timeout);
         return Waiting.watch(context, name, target, wait);

@@ -71,6 +71,17 @@ class OperationCommandTest {
     }
 
     @Test
+    void describe_invalidNames_areEachReported_beforeAnyRequest() {
+        CliRunner cli = cli();
+        CliRunner.Result r = cli.run("describe-image-builders", "--names", "ok", "-bad", "also ok?");
+        assertThat(r.exitCode).isEqualTo(252);
+        assertThat(r.err).contains("\nInvalid value for parameter Names[1]: must match "
+                + "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$ but was \"-bad\"\nInvalid value for parameter Names[2]: must "
+                + "match ^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$ but was \"also ok?\"");
+        assertThat(cli.fake.journal()).isEmpty();
+    }
+
+    @Test
     void unknownOption_isUsageErrorExit252() {
         CliRunner.Result r = cli().run("start-image-builder", "--name", "demo", "--bogus");
         assertThat(r.exitCode).isEqualTo(252);

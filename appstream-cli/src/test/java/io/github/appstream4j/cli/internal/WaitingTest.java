@@ -189,7 +189,10 @@ class WaitingTest {
     void wait_withoutWaiterOrName_isUsageError() {
         assertThat(cli().run("wait").exitCode).isEqualTo(252);
         assertThat(cli().run("wait", "image-builder-running").err).contains("required: --name");
-        assertThat(cli().run("wait", "image-builder-running", "--name", "a b").exitCode).isEqualTo(252);
+        CliRunner.Result badName = cli().run("wait", "image-builder-running", "--name", "a b");
+        assertThat(badName.exitCode).isEqualTo(252);
+        assertThat(badName.err).endsWith("\nappstream: error: argument --name: must match "
+                + "^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$ but was \"a b\"\n");
     }
 
     @Test
