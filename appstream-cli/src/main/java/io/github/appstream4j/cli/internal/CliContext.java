@@ -143,6 +143,14 @@ final class CliContext implements AutoCloseable {
 
     /** The client for this run, built on first use (so that skeletons and --version never build one). */
     AppStreamClient client(List<String> localBuilderNames) {
+        return client(localBuilderNames, List.of());
+    }
+
+    /**
+     * The client for this run; with --local, {@code existing} image builders (and demo) exist, STOPPED, and
+     * {@code absent} ones do not (demo included), for create-image-builder.
+     */
+    AppStreamClient client(List<String> existing, List<String> absent) {
         if (client != null) {
             return client;
         }
@@ -154,7 +162,7 @@ final class CliContext implements AutoCloseable {
                     + "'. Adding certificate verification is strongly advised.");
         }
         if (settings.local) {
-            local = LocalBackend.start(this, localBuilderNames);
+            local = LocalBackend.start(this, existing, absent);
             closeables.add(local);
             client = local.client();
         } else if (env.clientFactory() != null) {

@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 
 /**
  * --local: an in-process FakeAppStream in which the named image builders (and {@code demo}) exist, STOPPED,
- * with transitions of a few seconds of real time.
+ * with transitions of a few seconds of real time; one that create-image-builder names does not.
  */
 final class LocalBackend implements AutoCloseable {
     static final String DEMO = "demo";
@@ -24,13 +24,14 @@ final class LocalBackend implements AutoCloseable {
         this.fake = fake;
     }
 
-    static LocalBackend start(CliContext context, List<String> names) {
+    static LocalBackend start(CliContext context, List<String> names, List<String> absent) {
         ClientSettings settings = context.settings();
         FakeAppStream fake = FakeAppStream.builder().clock(context.env.clock()).defaultDurations(DURATIONS)
                 .region(settings.region().id()).build();
         Set<String> seeded = new LinkedHashSet<>();
         seeded.add(DEMO);
         seeded.addAll(names);
+        seeded.removeAll(absent);
         seeded.forEach(name -> fake.givenImageBuilder(name, ImageBuilderState.STOPPED));
         return new LocalBackend(fake);
     }

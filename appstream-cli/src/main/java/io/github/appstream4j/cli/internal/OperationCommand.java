@@ -114,7 +114,9 @@ class OperationCommand implements Callable<Integer> {
 
     /** Sends the request and prints the response; subclasses add pagination and waiting. */
     int execute(Request request) {
-        AppStreamClient client = context.client(request.builderNames());
+        // --local: the builders a request is about exist first, except the one it creates
+        AppStreamClient client = operation == Operation.CREATE ? context.client(List.of(), request.builderNames())
+                : context.client(request.builderNames());
         SdkPojo response = operation.call.apply(client, request.pojo);
         context.print(context.formatter().render(operation.name, PojoJson.toJson(response)));
         return ExitCodes.OK;

@@ -82,6 +82,17 @@ class OperationCommandTest {
     }
 
     @Test
+    void create_local_createsTheNamedBuilder_insteadOfFindingItThere() {
+        for (String name : new String[] {"b1", "demo"}) {
+            CliRunner.Result r = cli().run("create-image-builder", "--name", name, "--instance-type",
+                    "stream.standard.medium", "--image-name", "AppStream-WinServer2022", "--local", "--query",
+                    "ImageBuilder.[Name,State]", "--output", "text");
+            assertThat(r.exitCode).as(r.toString()).isZero();
+            assertThat(r.out).isEqualTo(name + "\tPENDING\n");
+        }
+    }
+
+    @Test
     void unknownOption_isUsageErrorExit252() {
         CliRunner.Result r = cli().run("start-image-builder", "--name", "demo", "--bogus");
         assertThat(r.exitCode).isEqualTo(252);
