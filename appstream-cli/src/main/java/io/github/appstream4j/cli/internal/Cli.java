@@ -25,7 +25,7 @@ public final class Cli {
         root.usageMessage().description("AWS AppStream 2.0 image builder commands, with waiting.");
         root.version(Version.line());
         root.addOption(OptionSpec.builder("--version").versionHelp(true).arity("0").type(boolean.class)
-                .description("Print the version and exit.").build());
+                .scopeType(ScopeType.INHERIT).description("Print the version and exit.").build());
         root.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).arity("0").type(boolean.class)
                 .scopeType(ScopeType.INHERIT).description("Show this help and exit.").build());
         GlobalOptions options = GlobalOptions.addTo(root);
@@ -44,11 +44,18 @@ public final class Cli {
         commands.forEach((name, full) -> commandLine.addSubcommand(invoked == null || invoked.equals(name)
                 ? full.get() : placeholder(name)));
         commandLine.addSubcommand(helpCommand());
+        // the AWS CLI takes --version anywhere: every command prints the same line
+        versionEverywhere(commandLine, root.version()[0]);
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(env.out(), StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true));
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setParameterExceptionHandler((e, unmatched) -> ErrorReporter.usage(env.err(), e.getMessage()));
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> report(e, cl));
+    }
+
+    private static void versionEverywhere(CommandLine command, String version) {
+        command.getCommandSpec().version(version);
+        command.getSubcommands().values().forEach(sub -> versionEverywhere(sub, version));
     }
 
     /** The first argument naming a command, skipping the values of global options; null when there is none. */

@@ -93,6 +93,21 @@ class OperationCommandTest {
     }
 
     @Test
+    void version_afterAnyCommand_printsTheVersionAndSendsNothing() {
+        CliRunner cli = cli().given("demo", ImageBuilderState.STOPPED);
+        String[][] commands = {{"start-image-builder", "--version"}, {"stop-image-builder", "--name", "demo",
+            "--version"}, {"describe-image-builders", "--version"}, {"wait", "image-builder-running", "--version"},
+            {"emulator", "--version"}, {"--region", "eu-west-1", "create-image-builder", "--version"}};
+        for (String[] command : commands) {
+            CliRunner.Result r = cli.run(command);
+            assertThat(r.exitCode).as(r.toString()).isZero();
+            assertThat(r.out).matches("appstream/\\S+ Java/\\S+ \\S+/\\S+ exe/\\S+\n");
+            assertThat(r.err).isEmpty();
+        }
+        assertThat(cli.fake.journal()).isEmpty();
+    }
+
+    @Test
     void unknownOption_isUsageErrorExit252() {
         CliRunner.Result r = cli().run("start-image-builder", "--name", "demo", "--bogus");
         assertThat(r.exitCode).isEqualTo(252);
