@@ -3,13 +3,13 @@ package io.github.appstream4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.appstream4j.cli.AppstreamProcess.Run;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,37 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The shaded jar and the launcher as a user runs them: a separate JVM, a clean environment, real exit codes. */
 class AppstreamJarIT {
-    static final Path JAR = Path.of(System.getProperty("appstream.jar", "target/appstream.jar"));
-    static final Path LAUNCHER = Path.of(System.getProperty("appstream.launcher", "target/appstream"));
+    static final Path JAR = AppstreamProcess.JAR;
+    static final Path LAUNCHER = AppstreamProcess.LAUNCHER;
 
     @TempDir
     Path home;
 
-    /** Exit code, stdout and stderr of one process. */
-    record Run(int exitCode, String out, String err) {
-    }
-
     Run run(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        return exec(command, env);
+        return exec(AppstreamProcess.java(args), env);
     }
 
     Run exec(List<String> command, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
-        builder.environment().clear();
-        builder.environment().put("PATH", System.getenv("PATH"));
-        builder.environment().put("HOME", home.toString());
-        builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
-        builder.environment().putAll(env);
-        Path out = home.resolve("out.txt");
-        Path err = home.resolve("err.txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return AppstreamProcess.run(home, env, command);
     }
 
     @Test
@@ -186,14 +167,7 @@ class AppstreamJarIT {
     }
 
     private ProcessBuilder javaProcess(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
-        builder.environment().clear();
-        builder.environment().put("PATH", System.getenv("PATH"));
-        builder.environment().put("HOME", home.toString());
-        return builder;
+        return AppstreamProcess.builder(home, Map.of(), AppstreamProcess.java(args));
     }
 
     private static java.io.BufferedReader reader(java.io.InputStream in) {

@@ -2,12 +2,7 @@ package io.github.appstream4j.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,38 +23,12 @@ class HttpClientTest {
     @TempDir
     Path home;
 
-    /** A self-signed certificate for 127.0.0.1, made with the JDK's keytool. */
     @BeforeAll
-    static void certificate() throws Exception {
-        Path keystore = tls.resolve("server.p12");
-        caPem = tls.resolve("ca.pem");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        run(keytool, "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-keystore", keystore.toString(),
-                "-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit");
-        run(keytool, "-exportcert", "-rfc", "-alias", "server", "-keystore", keystore.toString(), "-storepass",
-                "changeit", "-file", caPem.toString());
-        Path other = tls.resolve("other.p12");
-        otherPem = tls.resolve("other.pem");
-        run(keytool, "-genkeypair", "-alias", "other", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=other", "-keystore", other.toString(), "-storetype", "PKCS12", "-storepass",
-                "changeit", "-keypass", "changeit");
-        run(keytool, "-exportcert", "-rfc", "-alias", "other", "-keystore", other.toString(), "-storepass",
-                "changeit", "-file", otherPem.toString());
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            store.load(in, "changeit".toCharArray());
-        }
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(store, "changeit".toCharArray());
-        serverTls = SSLContext.getInstance("TLS");
-        serverTls.init(keys.getKeyManagers(), null, null);
-    }
-
-    private static void run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor()).as(output).isZero();
+    static void certificates() throws Exception {
+        TestCertificates certificates = TestCertificates.create(tls);
+        serverTls = certificates.serverTls;
+        caPem = certificates.caPem;
+        otherPem = certificates.otherPem;
     }
 
     private CliRunner cli() {
@@ -157,7 +126,7 @@ class HttpClientTest {
 
     private static final String ROLE_PROFILE = "[profile role]\nrole_arn = arn:aws:iam::123456789012:role/demo\n"
             + "source_profile = base\nregion = us-east-1\n";
-    private static final String ASSUMED = "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+    static final String ASSUMED = "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
             + "<AssumeRoleResult><Credentials><AccessKeyId>ASIAROLE</AccessKeyId><SecretAccessKey>srole"
             + "</SecretAccessKey><SessionToken>ROLETOKEN</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration>"
             + "</Credentials><AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/demo/s</Arn>"
