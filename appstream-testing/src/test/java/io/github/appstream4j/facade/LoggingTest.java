@@ -52,8 +52,15 @@ class LoggingTest {
     ((Logger) LoggerFactory.getLogger("io.github.appstream4j")).setLevel(Level.INFO);
   }
 
+  /** A snapshot: SDK and scheduler threads may still be logging (the appender appends under its lock). */
+  private List<ILoggingEvent> events() {
+    synchronized (captured) {
+      return List.copyOf(captured.list);
+    }
+  }
+
   private List<String> lines(Level level) {
-    return captured.list.stream().filter(e -> e.getLevel() == level).map(ILoggingEvent::getFormattedMessage)
+    return events().stream().filter(e -> e.getLevel() == level).map(ILoggingEvent::getFormattedMessage)
         .collect(Collectors.toList());
   }
 
@@ -151,8 +158,9 @@ class LoggingTest {
     } finally {
       ((Logger) LoggerFactory.getLogger("software.amazon.awssdk")).setLevel(Level.WARN);
     }
-    List<String> all = captured.list.stream().map(LoggingTest::text).collect(Collectors.toList());
-    List<String> ours = captured.list.stream().filter(e -> e.getLoggerName().startsWith("io.github.appstream4j"))
+    List<ILoggingEvent> events = events();
+    List<String> all = events.stream().map(LoggingTest::text).collect(Collectors.toList());
+    List<String> ours = events.stream().filter(e -> e.getLoggerName().startsWith("io.github.appstream4j"))
         .map(LoggingTest::text).collect(Collectors.toList());
     long sdkTokenLines = all.stream().filter(l -> l.contains(TOKEN)).count();
     System.out.println("captured " + all.size() + " lines at DEBUG (" + ours.size() + " from appstream4j); "
