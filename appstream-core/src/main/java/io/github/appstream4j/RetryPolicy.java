@@ -10,16 +10,20 @@ import java.util.Objects;
  * time in {@code [0, min(maxBackoff, initialBackoff * 2^(n-1))]} (the cap applies before the jitter).
  *
  * <p>Retried: throttling ({@code ThrottlingException}, {@code RequestLimitExceededException}, HTTP 429),
- * HTTP 5xx, I/O and timeout failures of the SDK client, and {@code ConcurrentModificationException}. Never
+ * HTTP 5xx, I/O and timeout failures of the SDK client, and {@code ConcurrentModificationException} — except
+ * that a Start/Stop answered with {@code ConcurrentModificationException} or {@code
+ * ResourceNotAvailableException} (the state moved) is not sent again as it was: after the backoff the
+ * builder is described again and the decision made afresh, within {@code max(maxAttempts, 3)} Start/Stop
+ * attempts in all. Never
  * retried: {@code ResourceNotFoundException}, {@code LimitExceededException} (a quota),
  * {@code InvalidParameterCombinationException}, {@code InvalidAccountStatusException},
  * {@code IncompatibleImageException}, {@code OperationNotPermittedException} and validation errors.
  *
  * <p>This is the only retry layer when the facade builds its own SDK client ({@link
  * ImageBuilders#create()}).
- * An {@code AppStreamClient} passed in keeps its own SDK retries, and the two multiply: with the SDK's
- * standard 3 attempts and these defaults a call may be sent up to 15 times. Use {@link #none()} to leave
- * retries to the SDK, or turn the SDK's off.
+ * An {@code AppStreamClient} passed in keeps its own SDK retries, and the two multiply: with these defaults
+ * a call may be sent up to 20 times under the SDK's default (legacy) retry mode of 4 attempts, 15 times
+ * under its standard mode of 3. Use {@link #none()} to leave retries to the SDK, or turn the SDK's off.
  *
  * <p>Defaults: {@value #DEFAULT_MAX_ATTEMPTS} attempts, initial backoff {@value
  * #DEFAULT_INITIAL_BACKOFF_MILLIS}

@@ -203,7 +203,9 @@ public final class WaitPolicy {
     }
 
     /**
-     * Sets the delay before the first poll (default {@value #DEFAULT_INITIAL_DELAY_SECONDS} s).
+     * Sets the delay before the first poll after the operation's own Start/Stop call (default {@value
+     * #DEFAULT_INITIAL_DELAY_SECONDS} s); a builder found already on its way is first polled after the
+     * poll interval.
      *
      * @param initialDelay zero or more
      * @return this builder

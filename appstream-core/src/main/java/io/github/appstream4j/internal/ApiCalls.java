@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,6 +57,7 @@ public final class ApiCalls {
   private final FullJitterBackoff backoff;
   private final RetryConfig actConfig;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
 
   /** A page of a listing. */
   public static final class Page {
@@ -101,9 +104,15 @@ public final class ApiCalls {
     notify(RetryEvent.of(operation, List.of(name), attempt, delay, cause));
   }
 
-  /** Makes every call, pending or later, give up before its next attempt. */
+  /**
+   * Makes every call give up before its next attempt, and fails the calls in flight at once: a retry that
+   * a shut-down scheduler will never run must not leave a caller blocked on its result.
+   */
   void close() {
     closed.set(true);
+    for (CompletableFuture<?> call : List.copyOf(inFlight)) {
+      call.completeExceptionally(new IllegalStateException("ImageBuilders is closed"));
+    }
   }
 
   /**
@@ -141,8 +150,9 @@ public final class ApiCalls {
    * Calls StartImageBuilder; completes with the builder in the response, or null when it had none. Race
    * errors are not retried here (see the class comment).
    */
-  CompletableFuture<ImageBuilder> start(String name, String agentVersion, BooleanSupplier abandoned) {
-    return call(START, List.of(name), actConfig, abandoned, () -> {
+  CompletableFuture<ImageBuilder> start(String name, String agentVersion, int attempts,
+      BooleanSupplier abandoned) {
+    return call(START, List.of(name), actConfig(attempts), abandoned, () -> {
       var sdk = client.startImageBuilder(r -> r.name(name).appstreamAgentVersion(agentVersion))
           .imageBuilder();
       return sdk == null ? null : ImageBuilderMapper.toModel(sdk);
@@ -150,11 +160,16 @@ public final class ApiCalls {
   }
 
   /** Calls StopImageBuilder, as {@link #start}. */
-  CompletableFuture<ImageBuilder> stop(String name, BooleanSupplier abandoned) {
-    return call(STOP, List.of(name), actConfig, abandoned, () -> {
+  CompletableFuture<ImageBuilder> stop(String name, int attempts, BooleanSupplier abandoned) {
+    return call(STOP, List.of(name), actConfig(attempts), abandoned, () -> {
       var sdk = client.stopImageBuilder(r -> r.name(name)).imageBuilder();
       return sdk == null ? null : ImageBuilderMapper.toModel(sdk);
     });
+  }
+
+  /** The Start/Stop retry configuration, allowing {@code attempts} (what is left of the caller's budget). */
+  private RetryConfig actConfig(int attempts) {
+    return attempts == maxAttempts ? actConfig : RetryConfig.from(actConfig).maxAttempts(attempts).build();
   }
 
   private static List<ImageBuilder> toModel(DescribeImageBuildersResponse response) {
@@ -167,6 +182,13 @@ public final class ApiCalls {
     retry.getEventPublisher().onRetry(e -> onRetry(operation, names, e));
     AtomicInteger attempts = new AtomicInteger();
     CompletableFuture<T> result = new CompletableFuture<>();
+    inFlight.add(result);
+    result.whenComplete((v, e) -> inFlight.remove(result));
+    if (closed.get()) {
+      result.completeExceptionally(new IllegalStateException("ImageBuilders is closed"));
+      return result;
+    }
+    int allowed = retryConfig.getMaxAttempts();
     Supplier<CompletionStage<T>> attempt = () -> {
       if (result.isDone() || closed.get() || abandoned.getAsBoolean()) {
         return CompletableFuture.failedFuture(new CancellationException(operation + " no longer needed"));
@@ -187,7 +209,7 @@ public final class ApiCalls {
                 ? new IllegalStateException("ImageBuilders is closed") : unwrap(error));
           } else {
             Throwable cause = unwrap(error);
-            boolean exhausted = RetryClassifier.isRetryable(cause) && attempts.get() >= maxAttempts;
+            boolean exhausted = RetryClassifier.isRetryable(cause) && attempts.get() >= allowed;
             result.completeExceptionally(new ApiCallException(operation, attempts.get(), exhausted, cause));
           }
         });

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * scheduler threads; they are serialized by the monitor.
  */
 final class Convergence implements Poller.Target {
+  static final int MIN_ACT_ATTEMPTS = 3;
   private static final Logger LOG = LoggerFactory.getLogger("io.github.appstream4j.ImageBuilders");
 
   private final Engine engine;
@@ -32,7 +33,8 @@ final class Convergence implements Poller.Target {
   private volatile ImageBuilder lastSeen;
   private volatile int polls;
   private Instant actedAt;
-  private int races;
+  /** Start/Stop attempts made so far, across the calls a race made again. */
+  private int actAttempts;
   private boolean warnedUnknown;
   private PollSchedule schedule;
 
@@ -150,8 +152,10 @@ final class Convergence implements Poller.Target {
   private void act() {
     Instant at = engine.clock.instant();
     LOG.debug("Image builder {}: calling {}", name, operation());
+    int allowed = Math.min(engine.calls.maxAttempts(), actBudget() - actAttempts);
     CompletableFuture<ImageBuilder> call = goal == Goal.RUNNING
-        ? engine.calls.start(name, agentVersion, result::isDone) : engine.calls.stop(name, result::isDone);
+        ? engine.calls.start(name, agentVersion, allowed, result::isDone)
+        : engine.calls.stop(name, allowed, result::isDone);
     call.whenComplete((b, error) -> onActed(at, b, error));
   }
 
@@ -160,9 +164,18 @@ final class Convergence implements Poller.Target {
   }
 
   /**
-   * After a Start/Stop answered. A race (the state moved under the call) counts as a failed attempt of the
-   * retry policy: after its backoff the builder is described again and the decision made afresh, so the
-   * calls never exceed {@code RetryPolicy.maxAttempts}.
+   * Start/Stop attempts allowed to one operation in all: the retry policy's, but at least {@value
+   * #MIN_ACT_ATTEMPTS}, because a race is the state moving, not the service failing, and deserves a second
+   * look even under {@code RetryPolicy.none()}.
+   */
+  private int actBudget() {
+    return Math.max(engine.calls.maxAttempts(), MIN_ACT_ATTEMPTS);
+  }
+
+  /**
+   * After a Start/Stop answered. A race (the state moved under the call) counts as a failed attempt: after
+   * the policy's backoff the builder is described again and the decision made afresh, within {@link
+   * #actBudget()} attempts in all, retries of throttling and 5xx included.
    */
   private synchronized void onActed(Instant at, ImageBuilder response, Throwable error) {
     if (result.isDone()) {
@@ -175,16 +188,24 @@ final class Convergence implements Poller.Target {
       }
       schedule = new PollSchedule(engine.waitPolicy, engine.random, true);
       engine.poller.enqueue(this, schedule.next());
-    } else if (RetryClassifier.isRace(error.getCause()) && races + 1 < engine.calls.maxAttempts()) {
-      races++;
-      Duration backoff = Duration.ofMillis(engine.calls.backoffMillis(races));
-      engine.calls.retried(operation(), name, races, backoff, error.getCause());
-      redescribeAfter(backoff);
-    } else if (RetryClassifier.isRace(error.getCause())) {
-      fail(Failures.fromCall(where(), new ApiCallException(operation(), races + 1, true, error.getCause())));
-    } else {
-      fail(Failures.fromCall(where(), error));
+      return;
     }
+    if (!(error instanceof ApiCallException)) {
+      fail(Failures.fromCall(where(), error));
+      return;
+    }
+    ApiCallException call = (ApiCallException) error;
+    Throwable cause = call.getCause();
+    actAttempts += call.attempts();
+    if (RetryClassifier.isRace(cause) && actAttempts < actBudget()) {
+      Duration backoff = Duration.ofMillis(engine.calls.backoffMillis(actAttempts));
+      engine.calls.retried(operation(), name, actAttempts, backoff, cause);
+      redescribeAfter(backoff);
+      return;
+    }
+    // Reported with every attempt of this operation, those before a race included.
+    boolean exhausted = call.exhausted() || RetryClassifier.isRace(cause);
+    fail(Failures.fromCall(where(), new ApiCallException(operation(), actAttempts, exhausted, cause)));
   }
 
   // Scheduled exactly (not through the poller's rounding), so the backoff is the one reported.

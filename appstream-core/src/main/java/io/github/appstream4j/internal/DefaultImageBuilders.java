@@ -131,8 +131,8 @@ final class DefaultImageBuilders implements ImageBuilders {
     if (!engine.closed.compareAndSet(false, true)) {
       return;
     }
-    engine.calls.close();
     List.copyOf(engine.live).forEach(c -> c.result.cancel(false));
+    engine.calls.close();
     if (ownedScheduler != null) {
       ownedScheduler.shutdownNow();
     }

@@ -165,6 +165,35 @@ class StartSemanticsTest {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
+  void start_racesAfterThrottling_startCallsStayWithinMaxAttempts(Mode mode) {
+    RetryPolicy three = RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofSeconds(1))
+        .maxBackoff(Duration.ofSeconds(2)).build();
+    try (Fixture f = Fixture.auto(b -> b.retryPolicy(three))) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED)
+          .injectNext(FakeOperation.START_IMAGE_BUILDER, 1, Fault.throttling())
+          .injectNext(FakeOperation.START_IMAGE_BUILDER, 1, Fault.concurrentModification())
+          .injectNext(FakeOperation.START_IMAGE_BUILDER, 5, Fault.throttling());
+      assertThatThrownBy(() -> mode.running(f.builders.start("b1")))
+          .isInstanceOfSatisfying(ImageBuilderRetriesExhaustedException.class,
+              e -> assertThat(e.attempts()).isEqualTo(3));
+      assertThat(f.outcomes(FakeOperation.START_IMAGE_BUILDER))
+          .containsExactly("ThrottlingException", "ConcurrentModificationException", "ThrottlingException");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void start_raceUnderNoneRetryPolicy_stillDescribesAgainAndStarts(Mode mode) {
+    try (Fixture f = Fixture.auto(b -> b.retryPolicy(RetryPolicy.none()))) {
+      f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED)
+          .injectNext(FakeOperation.START_IMAGE_BUILDER, 1, Fault.concurrentModification());
+      assertThat(mode.running(f.builders.start("b1")).stateAsString()).contains("RUNNING");
+      assertThat(f.calls()).isEqualTo(List.of("Describe", "Start", "Describe", "Start", "Describe"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
   void start_unknownState_keepsWaitingWithoutStart(Mode mode) {
     try (Fixture f = Fixture.manual(b -> b)) {
       f.fake.givenImageBuilder(software.amazon.awssdk.services.appstream.model.ImageBuilder.builder()

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,6 +127,35 @@ class WaitTest {
   }
 
   @Test
+  void close_whileFindWaitsForARetryOnTheFacadesOwnScheduler_failsTheFindAtOnce() throws Exception {
+    ExecutorService caller = Executors.newSingleThreadExecutor();
+    try (FakeAppStream fake = FakeAppStream.create()) {
+      fake.givenImageBuilder("b1", ImageBuilderState.RUNNING)
+          .injectNext(FakeOperation.DESCRIBE_IMAGE_BUILDERS, 5, Fault.throttling());
+      ImageBuilders builders = ImageBuilders.builder().client(fake.client()).retryPolicy(RetryPolicy.builder()
+          .maxAttempts(5).initialBackoff(Duration.ofHours(1)).maxBackoff(Duration.ofHours(1)).build()).build();
+      CompletableFuture<Throwable> find = CompletableFuture.supplyAsync(() -> {
+        try {
+          builders.find("b1");
+          return null;
+        } catch (RuntimeException e) {
+          return e;
+        }
+      }, caller);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (fake.callCount(FakeOperation.DESCRIBE_IMAGE_BUILDERS) == 0 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      builders.close();
+      assertThat(find.get(30, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("closed");
+      assertThat(fake.callCount(FakeOperation.DESCRIBE_IMAGE_BUILDERS)).isEqualTo(1);
+    } finally {
+      caller.shutdownNow();
+    }
+  }
+
+  @Test
   void awaitRunning_timeoutOfCenturies_isAcceptedAndWaits() {
     try (Fixture f = Fixture.auto()) {
       f.fake.givenImageBuilder("b1", ImageBuilderState.STOPPED);
@@ -170,6 +201,8 @@ class WaitTest {
     try (FakeAppStream fake = FakeAppStream.create();
          ImageBuilders builders = ImageBuilders.builder().client(fake.client()).build()) {
       List<CompletableFuture<ImageBuilder>> chained = new ArrayList<>();
+      // The starts' Describes take a moment, so each wait is still pending when its callback is chained.
+      fake.injectNext(FakeOperation.DESCRIBE_IMAGE_BUILDERS, 20, Fault.latency(Duration.ofMillis(20)));
       for (int i = 0; i < 20; i++) {
         fake.givenImageBuilder("b" + i, ImageBuilderState.RUNNING);
         String name = "b" + i;
