@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.appstream4j.ImageBuilderFailedException;
 import io.github.appstream4j.ImageBuilders;
+import io.github.appstream4j.internal.mapping.ImageBuilderMapper;
 import io.github.appstream4j.model.ImageBuilder;
 import io.github.appstream4j.testing.FakeAppStream;
 import io.github.appstream4j.testing.FakeOperation;
@@ -27,9 +28,18 @@ import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 class FrontComparisonTest {
     private static final long SEED = 7;
 
-    /** What one session left behind. */
-    private record Session(List<String> journal, ImageBuilder running, ImageBuilder failed, ImageBuilder stopped,
-            List<ImageBuilder> listed) {
+    /**
+     * What one session left behind; builders in their SDK form, whose equality also covers the list-presence
+     * flags that the model's ignores.
+     */
+    private record Session(List<String> journal, Sdk running, Sdk failed, Sdk stopped, List<Sdk> listed) {
+    }
+
+    /** A builder as the SDK holds it. */
+    private record Sdk(software.amazon.awssdk.services.appstream.model.ImageBuilder value) {
+        static Sdk of(ImageBuilder model) {
+            return new Sdk(ImageBuilderMapper.toSdk(model));
+        }
     }
 
     @Test
@@ -67,7 +77,8 @@ class FrontComparisonTest {
                 List<String> journal = fake.journal().stream().map(e -> e.operation() + " " + e.names() + " "
                         + e.outcome() + " at " + Duration.between(VirtualTime.DEFAULT_START, e.time()) + " "
                         + e.request()).collect(Collectors.toList());
-                return new Session(journal, running, failed, stopped, listed);
+                return new Session(journal, Sdk.of(running), Sdk.of(failed), Sdk.of(stopped),
+                        listed.stream().map(Sdk::of).collect(Collectors.toList()));
             }
         }
     }
