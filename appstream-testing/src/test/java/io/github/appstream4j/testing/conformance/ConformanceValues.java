@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.appstream.model.ImageBuilder;
 import software.amazon.awssdk.services.appstream.model.VolumeConfig;
 import software.amazon.awssdk.services.appstream.model.VpcConfig;
 
-/** Requests and member-by-member checks shared by the conformance scenarios. */
-final class ConformanceValues {
+/** Requests and member-by-member checks shared by the conformance scenarios and the wire tests. */
+public final class ConformanceValues {
     /**
      * The CreateImageBuilder members the ImageBuilder has no member for: the image by name (shown as its ARN),
      * tags (a separate API) and the software lists (applied while building the image).
@@ -25,7 +25,7 @@ final class ConformanceValues {
     }
 
     /** A request with every member SDK 2.40.2 knows, except ImageName: only one of it and ImageArn may be given. */
-    static CreateImageBuilderRequest everyMember(String name) {
+    public static CreateImageBuilderRequest everyMember(String name) {
         return CreateImageBuilderRequest.builder()
                 .name(name)
                 .imageArn("arn:aws:appstream:us-east-1::image/AppStream-WinServer2022-01-01-2025")

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 
 /**
@@ -21,8 +22,8 @@ import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
  * them once changed after signing.
  */
 class StrictSignatureInteropTest {
-    private static final String KEY_ID = "AKIDEXAMPLE";
-    private static final String SECRET = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+    private static final String KEY_ID = WireFixtures.STRICT_KEY_ID;
+    private static final String SECRET = WireFixtures.STRICT_SECRET;
     private static final String DATE = "20240506T070809Z";
     private static final Set<String> BOTOCORE_SIGNED = Set.of("content-type", "host", "x-amz-date", "x-amz-target");
     private static final String DESCRIBE_SIGNED = "{\"Names\": [\"signed\"]}";
@@ -38,8 +39,7 @@ class StrictSignatureInteropTest {
     @BeforeEach
     void start() {
         fake = FakeAppStream.create().givenImageBuilder("signed", ImageBuilderState.RUNNING);
-        server = LocalAppStreamServer.builder().fake(fake).strictSignatures(true).credentials(KEY_ID, SECRET)
-                .build().start();
+        server = WireFixtures.startStrict(fake, Region.US_EAST_1);
     }
 
     @AfterEach

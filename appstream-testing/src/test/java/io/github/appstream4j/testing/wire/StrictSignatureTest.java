@@ -21,8 +21,8 @@ import software.amazon.awssdk.services.appstream.model.ImageBuilderState;
 
 /** Strict mode serves requests the Java SDK signed and answers bad credentials and signatures like AWS. */
 class StrictSignatureTest {
-    private static final String KEY_ID = "AKIDEXAMPLE";
-    private static final String SECRET = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+    private static final String KEY_ID = WireFixtures.STRICT_KEY_ID;
+    private static final String SECRET = WireFixtures.STRICT_SECRET;
 
     private FakeAppStream fake;
     private LocalAppStreamServer server;
@@ -35,8 +35,7 @@ class StrictSignatureTest {
     @BeforeEach
     void start() {
         fake = FakeAppStream.create().givenImageBuilder("signed", ImageBuilderState.RUNNING);
-        server = LocalAppStreamServer.builder().fake(fake).strictSignatures(true).credentials(KEY_ID, SECRET)
-                .region(Region.EU_WEST_1).build().start();
+        server = WireFixtures.startStrict(fake, Region.EU_WEST_1);
     }
 
     @AfterEach

@@ -1,5 +1,8 @@
 package io.github.appstream4j.testing.wire;
 
+import io.github.appstream4j.testing.FakeAppStream;
+import io.github.appstream4j.testing.LocalAppStreamServer;
+import io.github.appstream4j.testing.conformance.ConformanceValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,11 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.appstream.model.AccessEndpoint;
 import software.amazon.awssdk.services.appstream.model.AppStreamException;
 import software.amazon.awssdk.services.appstream.model.CreateImageBuilderRequest;
@@ -66,25 +69,20 @@ final class WireFixtures {
                 .build();
     }
 
-    /** A CreateImageBuilder request with every member the SDK knows set. */
+    /** The access key the strict-mode tests configure (AWS's own documentation example). */
+    static final String STRICT_KEY_ID = "AKIDEXAMPLE";
+    /** Its secret. */
+    static final String STRICT_SECRET = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+
+    /** A started strict-mode server for {@code fake} that knows only {@link #STRICT_KEY_ID}. */
+    static LocalAppStreamServer startStrict(FakeAppStream fake, Region region) {
+        return LocalAppStreamServer.builder().fake(fake).strictSignatures(true)
+                .credentials(STRICT_KEY_ID, STRICT_SECRET).region(region).build().start();
+    }
+
+    /** A CreateImageBuilder request with every member the SDK knows set, ImageName included. */
     static CreateImageBuilderRequest fullCreateRequest(String name) {
-        return CreateImageBuilderRequest.builder()
-                .name(name)
-                .imageName("AppStream-WinServer2022-01-01-2025")
-                .imageArn("arn:aws:appstream:us-east-1::image/AppStream-WinServer2022-01-01-2025")
-                .instanceType("stream.standard.large")
-                .description("all members")
-                .displayName("All members")
-                .vpcConfig(VpcConfig.builder().subnetIds("subnet-1").securityGroupIds("sg-1").build())
-                .iamRoleArn("arn:aws:iam::123456789012:role/builder")
-                .enableDefaultInternetAccess(false)
-                .domainJoinInfo(DomainJoinInfo.builder().directoryName("corp.example.com").build())
-                .appstreamAgentVersion("[LATEST]")
-                .tags(Map.of("team", "apps", "cost-center", "42"))
-                .accessEndpoints(AccessEndpoint.builder().endpointType("STREAMING").vpceId("vpce-1").build())
-                .rootVolumeConfig(VolumeConfig.builder().volumeSizeInGb(250).build())
-                .softwaresToInstall("notepad++")
-                .softwaresToUninstall("paint")
+        return ConformanceValues.everyMember(name).toBuilder().imageName("AppStream-WinServer2022-01-01-2025")
                 .build();
     }
 
